@@ -1,0 +1,7 @@
+/** Every diagnostic code atvsld can emit, merged from the per-area catalogs. */
+import type { MessageCatalog } from './message-catalog.js';
+import { PLAN_MESSAGES } from './plan-messages.js';
+
+export const CATALOG: MessageCatalog = {
+  ...PLAN_MESSAGES,
+};
