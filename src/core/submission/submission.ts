@@ -1,0 +1,91 @@
+/**
+ * A returned report form as plain data: what the submission parser extracts
+ * from a WorkbookGrid, and what validation and consolidation work on.
+ * Every value keeps the row (and so the cell) it came from, so that
+ * diagnostics can point at it.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { StatusCode } from '../form/form-layout.js';
+
+/** Where a value was read: sheet name and A1 cell. */
+export interface CellOrigin {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** Metadata from the hidden `_atvsld` sheet, when present. */
+export interface FormMeta {
+  readonly planId?: string;
+  readonly planHash?: string;
+  readonly agency?: string;
+  readonly year?: number;
+  readonly formVersion?: number;
+}
+
+/** The cover sheet ("Thông tin chung"). Dates are `YYYY-MM-DD`. */
+export interface Cover {
+  readonly agencyName?: string;
+  readonly year?: number;
+  readonly reportDate?: string;
+  readonly contactName?: string;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly signer?: string;
+  readonly signerTitle?: string;
+  /** Where each field was found, keyed by field key. */
+  readonly origins: Readonly<Record<string, CellOrigin>>;
+}
+
+export interface TaskCounts {
+  readonly documents?: number;
+  readonly events?: number;
+  readonly people?: number;
+  /** Million đồng; may be fractional. */
+  readonly cost?: number;
+}
+
+/** One row of the tasks sheet. */
+export interface TaskReport {
+  readonly taskId: string;
+  /** 1-based row in the tasks sheet. */
+  readonly row: number;
+  readonly sheet: string;
+  readonly role?: 'lead' | 'support';
+  readonly status?: StatusCode;
+  readonly results: string;
+  readonly counts: TaskCounts;
+  readonly notes: string;
+}
+
+/** One row of the indicators sheet. */
+export interface IndicatorReport {
+  readonly partId: string;
+  readonly row: number;
+  readonly sheet: string;
+  readonly value?: number;
+  readonly notes: string;
+}
+
+export interface Submission {
+  /** Path as given by the user (for messages). */
+  readonly file: string;
+  readonly sha256: string;
+  /** File modification time, ISO 8601 UTC, used for timeliness when nothing better exists. */
+  readonly modifiedAt?: string;
+  readonly meta: FormMeta;
+  /** Agency id resolved from metadata, cover sheet or file name; undefined when unknown. */
+  readonly agency?: string;
+  /** Reporting year resolved from metadata or cover sheet. */
+  readonly year?: number;
+  readonly cover: Cover;
+  readonly tasks: readonly TaskReport[];
+  readonly indicators: readonly IndicatorReport[];
+}
+
+/** A file after reading and validation. `submission` is absent when the file could not be read as a form. */
+export interface CheckedFile {
+  readonly file: string;
+  readonly sha256?: string;
+  readonly submission?: Submission;
+  readonly diagnostics: readonly Diagnostic[];
+}
