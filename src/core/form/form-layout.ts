@@ -79,3 +79,8 @@ export const STATUSES = [
 export type StatusCode = (typeof STATUSES)[number]['code'];
 
 export const ROLE_LABELS = { lead: 'Chủ trì', support: 'Phối hợp' } as const;
+
+/** File name of an agency's form: ASCII, no spaces, safe on Windows and Linux whatever the agency's name. */
+export function formFileName(agencyId: string, year: number): string {
+  return `bao-cao-atvsld-${year}-${agencyId}.xlsx`;
+}

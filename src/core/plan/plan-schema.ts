@@ -134,6 +134,8 @@ export const IndicatorPartSchema = z.strictObject({
   reportedBy: z.array(IdSchema).min(1),
   /** How the figure is defined (e.g. which workers the denominator counts). A change of definition is flagged in comparisons. */
   definition: z.string().optional(),
+  /** Parts this figure can never exceed, as reported by the same agency (deaths ≤ victims; examined ≤ exposed). Checked on every submission. */
+  atMost: z.array(IdSchema).default([]),
 });
 export type IndicatorPart = z.infer<typeof IndicatorPartSchema>;
 
