@@ -1,7 +1,9 @@
 /** Every diagnostic code atvsld can emit, merged from the per-area catalogs. */
 import type { MessageCatalog } from './message-catalog.js';
 import { PLAN_MESSAGES } from './plan-messages.js';
+import { TEMPLATE_MESSAGES } from './template-messages.js';
 
 export const CATALOG: MessageCatalog = {
   ...PLAN_MESSAGES,
+  ...TEMPLATE_MESSAGES,
 };
