@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { computeIndicatorObligations, computeObligations } from '../../src/core/plan/obligations.js';
-import { PlanSchema, type Plan } from '../../src/core/plan/plan-schema.js';
+import { PlanSchema, TaskSchema, type Plan } from '../../src/core/plan/plan-schema.js';
 import { foldKey } from '../../src/core/text/fold-key.js';
 
 const PLAN_URL = new URL('../../templates/plans/ke-hoach-ct31-bac-giang.yaml', import.meta.url);
@@ -111,6 +111,37 @@ describe('default plan: ke-hoach-ct31-bac-giang', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+});
+
+// docs/plan-format.md promises these examples are valid and behave as described.
+describe('docs/plan-format.md examples', () => {
+  const doc = readFileSync(new URL('../../docs/plan-format.md', import.meta.url), 'utf8');
+  const blockAfter = (heading: string): string => {
+    const rest = doc.slice(doc.indexOf(heading));
+    const match = /```yaml\n([\s\S]*?)```/.exec(rest);
+    if (!match?.[1]) throw new Error(`no yaml block after ${heading}`);
+    return match[1];
+  };
+
+  it('has a complete example that behaves as the text says', () => {
+    const example = PlanSchema.parse(parse(blockAfter('### Ví dụ ngắn đầy đủ')));
+    const roles = (year: number) => computeObligations(example, year).map((o) => [o.agency, o.role, o.inheritedFrom]);
+    expect(roles(2024)).toEqual([
+      ['so-ldtbxh', 'support', undefined],
+      ['so-y-te', 'lead', undefined],
+      ['ubnd-h-a', 'lead', undefined],
+    ]);
+    expect(roles(2026)).toEqual([
+      ['so-noi-vu', 'support', 'so-ldtbxh'],
+      ['so-y-te', 'lead', undefined],
+    ]);
+    expect(new Set(computeIndicatorObligations(example, 2026).map((o) => o.agency))).toEqual(new Set(['so-noi-vu']));
+  });
+
+  it('has a valid task 2.2.1 example', () => {
+    const tasks = parse(blockAfter('### Bổ sung nhiệm vụ 2.2')) as unknown[];
+    expect(tasks.map((t) => TaskSchema.parse(t).id)).toEqual(['2.2.1']);
   });
 });
 
