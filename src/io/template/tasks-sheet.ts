@@ -1,0 +1,69 @@
+/**
+ * "Nhiệm vụ": one row per owed task, sorted by task id. Id, title and role
+ * are locked; the other columns (TASK_COLUMNS order) are the agency's.
+ */
+import type { Workbook } from 'exceljs';
+import { ROLE_LABELS, SHEETS, TASK_COLUMNS, type TaskColumnKey } from '../../core/form/form-layout.js';
+import type { Obligation } from '../../core/plan/obligations.js';
+import type { Plan } from '../../core/plan/plan-schema.js';
+import { compareTaskIds } from '../../core/plan/task-order.js';
+import { setTextCell } from '../xlsx-write/safe-text.js';
+import { applyFillRule, type FillKind } from './cell-rules.js';
+import { BOLD_FONT, NOTE_FONT, finishSheet, markFillCell, setColumns, styleHeaderCell, styleLockedCell, writeTitle } from './form-style.js';
+
+/** Row of the column headings; titles above it. */
+export const TASKS_HEADER_ROW = 4;
+
+const WIDTHS: Record<TaskColumnKey, number> = {
+  taskId: 10,
+  title: 45,
+  role: 11,
+  status: 18,
+  results: 50,
+  documents: 12,
+  events: 15,
+  people: 16,
+  cost: 13,
+  notes: 28,
+};
+
+export function addTasksSheet(workbook: Workbook, plan: Plan, agencyName: string, year: number, obligations: readonly Obligation[]): void {
+  const sheet = workbook.addWorksheet(SHEETS.tasks, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: TASKS_HEADER_ROW, topLeftCell: `A${TASKS_HEADER_ROW + 1}` }],
+  });
+  setColumns(sheet, TASK_COLUMNS.map((c) => WIDTHS[c.key]));
+  writeTitle(sheet, 1, TASK_COLUMNS.length, `BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM ${year}`);
+  writeTitle(sheet, 2, TASK_COLUMNS.length, agencyName, BOLD_FONT);
+  const hint = sheet.getCell(3, 1);
+  hint.value = 'Điền vào các ô màu vàng; cột "Tình trạng" chọn trong danh sách thả xuống.';
+  hint.font = NOTE_FONT;
+
+  const header = sheet.getRow(TASKS_HEADER_ROW);
+  TASK_COLUMNS.forEach((column, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = column.header;
+    styleHeaderCell(cell);
+  });
+
+  const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
+  const sorted = [...obligations].sort((a, b) => compareTaskIds(a.task, b.task));
+  sorted.forEach((obligation, index) => {
+    const row = sheet.getRow(TASKS_HEADER_ROW + 1 + index);
+    const locked: Partial<Record<TaskColumnKey, string>> = {
+      taskId: obligation.task,
+      title: titles.get(obligation.task) ?? '',
+      role: ROLE_LABELS[obligation.role],
+    };
+    TASK_COLUMNS.forEach((column, columnIndex) => {
+      const cell = row.getCell(columnIndex + 1);
+      if (column.kind === 'locked') {
+        setTextCell(cell, locked[column.key] ?? '');
+        styleLockedCell(cell);
+      } else {
+        markFillCell(cell);
+        applyFillRule(cell, column.kind as FillKind);
+      }
+    });
+  });
+  finishSheet(sheet, 'landscape', TASKS_HEADER_ROW);
+}
