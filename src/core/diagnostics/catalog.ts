@@ -2,8 +2,10 @@
 import type { MessageCatalog } from './message-catalog.js';
 import { PLAN_MESSAGES } from './plan-messages.js';
 import { TEMPLATE_MESSAGES } from './template-messages.js';
+import { CONSOLIDATION_MESSAGES } from './consolidation-messages.js';
 
 export const CATALOG: MessageCatalog = {
   ...PLAN_MESSAGES,
   ...TEMPLATE_MESSAGES,
+  ...CONSOLIDATION_MESSAGES,
 };

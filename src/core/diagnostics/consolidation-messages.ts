@@ -1,0 +1,73 @@
+import type { MessageCatalog } from './message-catalog.js';
+
+/** Diagnostics of consolidation, `status` and `receive`, and of `history/indicators.yaml`. */
+export const CONSOLIDATION_MESSAGES: MessageCatalog = {
+  REPORT_MISSING: {
+    severity: 'warning',
+    vi: 'Chưa nhận được báo cáo năm {year} của {agencyName}; đã quá hạn {days} ngày (hạn {deadline}).',
+    en: 'No {year} report from {agencyName}; {days} days past the deadline ({deadline}).',
+    fixVi: 'Liên hệ cơ quan để nhắc gửi báo cáo (xem "atvsld status").',
+    fixEn: 'Remind the agency to send its report (see "atvsld status").',
+  },
+  REPORT_NOT_YET_DUE: {
+    severity: 'info',
+    vi: 'Chưa nhận được báo cáo năm {year} của {agencyName}; còn {days} ngày đến hạn {deadline}.',
+    en: 'No {year} report from {agencyName} yet; {days} days left to the deadline ({deadline}).',
+  },
+  REPORT_LATE: {
+    severity: 'warning',
+    vi: 'Báo cáo của {agencyName} nhận ngày {date}, trễ {days} ngày so với hạn {deadline}.',
+    en: 'The report of {agencyName} arrived on {date}, {days} days after the deadline ({deadline}).',
+  },
+  REPORT_NOT_OWED: {
+    severity: 'info',
+    vi: '{agencyName} không phải gửi báo cáo năm {year} nhưng đã gửi; báo cáo được ghi nhận, không tính vào tỷ lệ đầy đủ.',
+    en: '{agencyName} owes no {year} report but sent one; it is recorded, not counted in the completeness rate.',
+  },
+  SUBMISSION_SUPERSEDED: {
+    severity: 'info',
+    vi: 'Cơ quan {agency} đã gửi lại báo cáo (tệp {by}); chỉ tệp gửi sau được tổng hợp.',
+    en: 'Agency {agency} sent its report again ({by}); only the later file is consolidated.',
+  },
+  SUBMISSION_OTHER_YEAR: {
+    severity: 'warning',
+    vi: 'Tệp là báo cáo năm {fileYear}, không phải năm {year}; không được tổng hợp vào năm {year}.',
+    en: 'The file is a {fileYear} report, not {year}; it is not consolidated into {year}.',
+    fixVi: 'Chuyển tệp vào thư mục submissions/{fileYear}/ hoặc kiểm tra năm trên trang bìa.',
+    fixEn: 'Move the file to submissions/{fileYear}/ or check the year on its cover sheet.',
+  },
+  SUBMISSION_AGENCY_UNKNOWN: {
+    severity: 'error',
+    vi: 'Không xác định được cơ quan gửi tệp; tệp không được tổng hợp.',
+    en: 'The sending agency could not be determined; the file is not consolidated.',
+    fixVi: 'Yêu cầu cơ quan dùng đúng biểu mẫu do atvsld tạo, hoặc ghi đúng tên cơ quan trên trang bìa.',
+    fixEn: 'Ask the agency to use the form atvsld generated, or to give its name on the cover sheet.',
+  },
+  SUBMISSION_DATE_UNKNOWN: {
+    severity: 'warning',
+    vi: 'Không xác định được ngày nhận báo cáo (không có biên nhận, ngày báo cáo hay ngày sửa tệp).',
+    en: 'The date the report was received is unknown (no receipt, report date or file time).',
+  },
+  HISTORY_YAML_SYNTAX: {
+    severity: 'error',
+    vi: 'Lỗi cú pháp YAML trong tệp số liệu các năm trước: {message}',
+    en: 'YAML syntax error in the history file: {message}',
+  },
+  HISTORY_SCHEMA: {
+    severity: 'error',
+    vi: 'Tệp số liệu các năm trước không đúng định dạng ở "{path}": {message}',
+    en: 'The history file is not valid at "{path}": {message}',
+    fixVi: 'Mỗi năm gồm các mã số liệu với giá trị là số, hoặc { value, source, note, definition }.',
+    fixEn: 'Each year maps part ids to a number, or to { value, source, note, definition }.',
+  },
+  HISTORY_UNKNOWN_PART: {
+    severity: 'warning',
+    vi: 'Mã số liệu "{part}" (năm {year}) không có trong kế hoạch; số liệu này bị bỏ qua.',
+    en: 'Part id "{part}" (year {year}) is not in the plan; the figure is ignored.',
+  },
+  RECEIVE_NOT_A_FORM: {
+    severity: 'error',
+    vi: 'Tệp không đọc được như một biểu mẫu báo cáo; không lưu vào thư mục báo cáo.',
+    en: 'The file could not be read as a report form; it is not stored.',
+  },
+};
