@@ -20,6 +20,11 @@ let outDir: string;
 let written: GeneratedTemplate[];
 const forms = new Map<string, ExcelJS.Workbook>();
 
+/** exceljs reads sheet protection but leaves it out of its typings. */
+function isProtected(sheet: ExcelJS.Worksheet): boolean | undefined {
+  return (sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet;
+}
+
 function column(key: string, columns: readonly { key: string }[]): number {
   return columns.findIndex((c) => c.key === key) + 1;
 }
@@ -53,7 +58,7 @@ describe('generateTemplates: every agency owing something in 2024', () => {
     for (const t of written) {
       const meta = forms.get(t.agency)!.getWorksheet(SHEETS.meta)!;
       expect(meta.state).toBe('veryHidden');
-      expect(meta.sheetProtection?.sheet).toBe(true);
+      expect(isProtected(meta)).toBe(true);
       const values = Object.fromEntries(meta.getSheetValues().slice(1).map((row) => [(row as unknown[])[1], (row as unknown[])[2]]));
       expect(values).toEqual({
         [META_KEYS.marker]: '1',
@@ -101,7 +106,7 @@ describe('generateTemplates: every agency owing something in 2024', () => {
       expect((cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb === FILL_ARGB, c.key).toBe(isFill);
     });
     expect(tasks.getCell(TASKS_HEADER_ROW, 1).protection?.locked).not.toBe(false);
-    for (const sheet of wb.worksheets) expect(sheet.sheetProtection?.sheet, sheet.name).toBe(true);
+    for (const sheet of wb.worksheets) expect(isProtected(sheet), sheet.name).toBe(true);
   });
 
   it('pre-fills and locks agency and year on the cover; the report date is a validated dd/mm/yyyy cell', () => {
