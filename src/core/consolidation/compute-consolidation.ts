@@ -1,0 +1,78 @@
+/**
+ * Consolidation of reporting year Y: pure, with "today" (`asOf`) passed in.
+ * Every view of the result (workbook, JSON, summary) is built from the
+ * ConsolidatedReport this returns.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { computeExpectedAgencies, computeObligations } from '../plan/obligations.js';
+import type { Plan } from '../plan/plan-schema.js';
+import type { CheckedFile } from '../submission/submission.js';
+import { buildAgencyRows, computeCompleteness } from './agency-rows.js';
+import type { ConsolidatedReport } from './consolidated-report.js';
+import { compareText, dateSubmissions, selectCounted, type DatedSubmission } from './counted-submissions.js';
+import type { IndicatorHistory } from './indicator-history.js';
+import { buildIndicatorRows } from './indicator-rows.js';
+import { daysBetween } from './plain-date.js';
+import type { Receipt } from './receipt.js';
+import { buildReportHeader } from './report-header.js';
+import { buildSubmissionRows, fileDiagnostics } from './submission-rows.js';
+import { buildTaskRows, countTaskStatuses } from './task-matrix.js';
+
+export interface ConsolidationInput {
+  readonly plan: Plan;
+  readonly year: number;
+  /** "Today", `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** Files of year Y (the `submissions/<Y>/` folder); a form without a year is taken to be of Y. */
+  readonly files: readonly CheckedFile[];
+  /** Files of earlier years, used only for those years' indicator values (Y-1 for the yearly change). */
+  readonly previousFiles?: readonly CheckedFile[];
+  readonly receipts: readonly Receipt[];
+  readonly history: IndicatorHistory;
+}
+
+export function computeConsolidation(input: ConsolidationInput): ConsolidatedReport {
+  const { plan, year, asOf } = input;
+  const deadline = `${year}-${plan.calendar.agencyDeadline}`;
+  const dated = dateSubmissions(input.files, input.receipts, year);
+  const previous = dateSubmissions(input.previousFiles ?? [], input.receipts, year - 1);
+  const countedByYear = countByYear([...dated, ...previous]);
+  const current = selectCounted(dated.filter((d) => d.year === year));
+
+  const agencies = buildAgencyRows({ plan, year, asOf, deadline, expected: computeExpectedAgencies(plan, year), counted: current });
+  const tasks = buildTaskRows(plan, computeObligations(plan, year), current.counted);
+  const perFile = fileDiagnostics(dated, current, year);
+  return {
+    year,
+    asOf,
+    deadline,
+    consolidationDeadline: `${year}-${plan.calendar.consolidationDeadline}`,
+    daysToDeadline: daysBetween(asOf, deadline),
+    header: buildReportHeader(plan, year),
+    completeness: computeCompleteness(agencies.rows),
+    agencies: agencies.rows,
+    tasks,
+    taskStatusCounts: countTaskStatuses(tasks),
+    indicators: buildIndicatorRows(plan, year, countedByYear, input.history),
+    submissions: buildSubmissionRows(dated, current, deadline),
+    diagnostics: collectDiagnostics(input.files, perFile, agencies.diagnostics),
+  };
+}
+
+function countByYear(dated: readonly DatedSubmission[]): Map<number, ReadonlyMap<string, DatedSubmission>> {
+  const years = [...new Set(dated.map((d) => d.year))].sort((a, b) => a - b);
+  return new Map(years.map((y) => [y, selectCounted(dated.filter((d) => d.year === y)).counted]));
+}
+
+/** Each file's own diagnostics (files by name, in the order validation found them), then consolidation's. */
+function collectDiagnostics(
+  files: readonly CheckedFile[],
+  perFile: ReadonlyMap<string, readonly Diagnostic[]>,
+  agencyDiagnostics: readonly Diagnostic[],
+): Diagnostic[] {
+  const sorted = [...files].sort((a, b) => compareText(a.file, b.file));
+  return [
+    ...sorted.flatMap((f) => [...f.diagnostics, ...(perFile.get(f.file) ?? [])]),
+    ...agencyDiagnostics,
+  ];
+}
