@@ -7,6 +7,7 @@ import type { Workbook } from 'exceljs';
 import { COVER_FIELDS, SHEETS, type CoverFieldKey } from '../../core/form/form-layout.js';
 import { setTextCell } from '../xlsx-write/safe-text.js';
 import { applyFillRule, type FillKind } from './cell-rules.js';
+import { fitRowHeight } from './row-height.js';
 import { BOLD_FONT, NOTE_FONT, finishSheet, markFillCell, setColumns, styleLockedCell, writeTitle } from './form-style.js';
 
 const FIRST_ROW = 3;
@@ -46,6 +47,7 @@ export function addCoverSheet(workbook: Workbook, agencyName: string, year: numb
     hint.value = [field.required ? 'bắt buộc' : 'không bắt buộc', hintOf[field.key]].filter(Boolean).join('; ');
     hint.font = NOTE_FONT;
     hint.alignment = { vertical: 'top', wrapText: true };
+    fitRowHeight(sheet, row);
   });
   finishSheet(sheet, 'portrait');
 }

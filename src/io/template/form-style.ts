@@ -4,6 +4,7 @@
  * so Times New Roman (the font of official Vietnamese documents) and A4.
  */
 import { setTextCell } from '../xlsx-write/safe-text.js';
+import { wrappedLines } from './row-height.js';
 import type { Borders, Cell, Fill, Font, PageSetup, Worksheet } from 'exceljs';
 
 export const FONT_NAME = 'Times New Roman';
@@ -50,6 +51,11 @@ export function writeTitle(sheet: Worksheet, row: number, lastColumn: number, te
   cell.font = font;
   cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   if (lastColumn > 1) sheet.mergeCells(row, 1, row, lastColumn);
+  // Merged cells never get an automatic height, in any spreadsheet program.
+  let width = 0;
+  for (let c = 1; c <= lastColumn; c += 1) width += sheet.getColumn(c).width ?? 10;
+  const size = font.size ?? 12;
+  sheet.getRow(row).height = wrappedLines(text, width * (12 / size), font.bold === true) * size * 1.35 + 4;
 }
 
 /** Column widths (in characters) and Times New Roman for cells typed later. */

@@ -6,6 +6,7 @@ import type { Workbook } from 'exceljs';
 import { INDICATOR_COLUMNS, SHEETS, type IndicatorColumnKey } from '../../core/form/form-layout.js';
 import { setTextCell } from '../xlsx-write/safe-text.js';
 import { applyFillRule, type FillKind } from './cell-rules.js';
+import { fitRowHeight } from './row-height.js';
 import type { FormIndicatorPart } from './build-form-workbook.js';
 import { BOLD_FONT, NOTE_FONT, finishSheet, markFillCell, setColumns, styleHeaderCell, styleLockedCell, writeTitle } from './form-style.js';
 
@@ -37,6 +38,7 @@ export function addIndicatorsSheet(workbook: Workbook, agencyName: string, year:
     cell.value = column.header;
     styleHeaderCell(cell);
   });
+  fitRowHeight(sheet, header);
 
   parts.forEach(({ part, previous }, index) => {
     const row = sheet.getRow(INDICATORS_HEADER_ROW + 1 + index);
@@ -57,6 +59,7 @@ export function addIndicatorsSheet(workbook: Workbook, agencyName: string, year:
       }
       styleLockedCell(cell);
     });
+    fitRowHeight(sheet, row);
   });
   finishSheet(sheet, 'landscape', INDICATORS_HEADER_ROW);
 }

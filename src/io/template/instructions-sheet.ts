@@ -9,6 +9,7 @@ import type { FormInput } from './build-form-workbook.js';
 import { agencyDeadline, formatViDate } from './form-dates.js';
 import { BOLD_FONT, BODY_FONT, finishSheet, setColumns, writeTitle } from './form-style.js';
 import { resolveReportRecipient } from './report-recipient.js';
+import { fitRowHeight } from './row-height.js';
 
 export const STATUS_MEANINGS: Record<StatusCode, string> = {
   done: 'nhiệm vụ đã thực hiện xong trong năm báo cáo.',
@@ -42,6 +43,7 @@ function instructionLines(input: FormInput, agencyName: string, hasIndicators: b
     ['Số liệu', 'Các cột số chỉ nhận số nguyên không âm; kinh phí tính bằng triệu đồng, có thể có phần thập phân. Để trống nếu không có; không ghi chữ vào ô số.'],
     ['Ngày báo cáo', 'Nhập theo dạng ngày/tháng/năm, ví dụ 15/12/' + String(year) + '.'],
     ['Lưu ý', 'Không đổi tên, thêm hoặc xóa trang tính; không xóa hoặc chèn dòng; không sửa mã nhiệm vụ.'],
+    ['', 'Được phép nới rộng cột hoặc tăng chiều cao dòng khi nội dung dài.'],
     ['Lưu tệp', `Lưu dưới dạng Excel Workbook (.xlsx), không lưu thành .xls, .csv hay .pdf. Nên giữ nguyên tên tệp ${formFileName(input.agencyId, year)}.`],
     ['', 'Với LibreOffice: chọn "Lưu dạng" (Save As), kiểu "Excel 2007-365 (.xlsx)", rồi chọn "Dùng định dạng Excel 2007-365!".'],
     ['Ngày lập biểu mẫu', formatViDate(input.generatedOn)],
@@ -66,6 +68,7 @@ export function addInstructionsSheet(workbook: Workbook, input: FormInput, agenc
     setTextCell(textCell, text);
     textCell.font = BODY_FONT;
     textCell.alignment = { vertical: 'top', wrapText: true };
+    fitRowHeight(sheet, row);
   });
   finishSheet(sheet, 'portrait');
 }

@@ -9,6 +9,7 @@ import type { Plan } from '../../core/plan/plan-schema.js';
 import { compareTaskIds } from '../../core/plan/task-order.js';
 import { setTextCell } from '../xlsx-write/safe-text.js';
 import { applyFillRule, type FillKind } from './cell-rules.js';
+import { fitRowHeight } from './row-height.js';
 import { BOLD_FONT, NOTE_FONT, finishSheet, markFillCell, setColumns, styleHeaderCell, styleLockedCell, writeTitle } from './form-style.js';
 
 /** Row of the column headings; titles above it. */
@@ -16,15 +17,15 @@ export const TASKS_HEADER_ROW = 4;
 
 const WIDTHS: Record<TaskColumnKey, number> = {
   taskId: 10,
-  title: 45,
-  role: 11,
-  status: 18,
-  results: 50,
-  documents: 12,
-  events: 15,
-  people: 16,
-  cost: 13,
-  notes: 28,
+  title: 40,
+  role: 10,
+  status: 17,
+  results: 42,
+  documents: 11,
+  events: 14,
+  people: 15,
+  cost: 12,
+  notes: 22,
 };
 
 export function addTasksSheet(workbook: Workbook, plan: Plan, agencyName: string, year: number, obligations: readonly Obligation[]): void {
@@ -44,6 +45,7 @@ export function addTasksSheet(workbook: Workbook, plan: Plan, agencyName: string
     cell.value = column.header;
     styleHeaderCell(cell);
   });
+  fitRowHeight(sheet, header);
 
   const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
   const sorted = [...obligations].sort((a, b) => compareTaskIds(a.task, b.task));
@@ -64,6 +66,8 @@ export function addTasksSheet(workbook: Workbook, plan: Plan, agencyName: string
         applyFillRule(cell, column.kind as FillKind);
       }
     });
+    // Two lines at least: room to write a result that prints.
+    fitRowHeight(sheet, row, 2);
   });
   finishSheet(sheet, 'landscape', TASKS_HEADER_ROW);
 }
