@@ -3,9 +3,11 @@ import type { MessageCatalog } from './message-catalog.js';
 import { PLAN_MESSAGES } from './plan-messages.js';
 import { TEMPLATE_MESSAGES } from './template-messages.js';
 import { CONSOLIDATION_MESSAGES } from './consolidation-messages.js';
+import { WORKBOOK_MESSAGES } from './workbook-messages.js';
 
 export const CATALOG: MessageCatalog = {
   ...PLAN_MESSAGES,
   ...TEMPLATE_MESSAGES,
   ...CONSOLIDATION_MESSAGES,
+  ...WORKBOOK_MESSAGES,
 };
