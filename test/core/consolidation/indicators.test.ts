@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { computeConsolidation } from '../../../src/core/consolidation/compute-consolidation.js';
+import { IndicatorHistorySchema, type IndicatorHistory } from '../../../src/core/consolidation/indicator-history.js';
+import { form, makePlan } from './fixtures.js';
+import type { CheckedFile } from '../../../src/core/submission/submission.js';
+
+const plan = makePlan();
+
+function consolidate(files: CheckedFile[], previousFiles: CheckedFile[], history: unknown) {
+  return computeConsolidation({
+    plan,
+    year: 2025,
+    asOf: '2025-12-28',
+    files,
+    previousFiles,
+    receipts: [],
+    history: IndicatorHistorySchema.parse(history) as IndicatorHistory,
+  });
+}
+
+// Hand-computed: rate 2023 = 20/200000×1e5 = 10; 2024 = 18/200000×1e5 = 9; 2025 = 17/200000×1e5 = 8.5.
+// Change 2025: (8.5−9)/9 = −5.5556 % → met (≤ −4). Cumulative from 2023: 8.5/10 − 1 = −15 % vs 0.96² − 1 = −7.84 % → met.
+// Exams: 2023 140 (history); 2024 a 100 + b 50 = 150; 2025 a 160 only. Change +6.6667 % → met, but b is missing.
+// Cumulative: 160/140 − 1 = 14.2857 % vs 1.05² − 1 = 10.25 % → met.
+const history = { years: { 2023: { chet: 20, 'lao-dong': { value: 200000, note: 'số liệu mẫu' }, 'kham-bnn': 140 } } };
+const y2024 = [
+  form({ file: 'old-2024.xlsx', agency: 'old', year: 2024, reportDate: '2024-12-10', parts: { chet: 18, 'lao-dong': 200000 } }),
+  form({ file: 'a-2024.xlsx', agency: 'a', year: 2024, reportDate: '2024-12-10', parts: { 'kham-bnn': 100 } }),
+  form({ file: 'b-2024.xlsx', agency: 'b', year: 2024, reportDate: '2024-12-10', parts: { 'kham-bnn': 50 } }),
+];
+const y2025 = [
+  form({ file: 'new.xlsx', agency: 'new', year: 2025, reportDate: '2025-12-10', parts: { chet: 17, 'lao-dong': 200000 } }),
+  form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-10', parts: { 'kham-bnn': 160 } }),
+];
+
+describe('indicators year over year', () => {
+  const [rate, exams] = consolidate(y2025, y2024, history).indicators;
+
+  it('computes the rate per year from its parts and history', () => {
+    expect(rate!.values).toEqual({ '2023': 10, '2024': 9, '2025': 8.5 });
+    expect(rate!.parts.chet).toEqual({
+      '2023': { value: 20, source: 'history', agencies: [] },
+      '2024': { value: 18, source: 'submissions', agencies: ['old'] },
+      '2025': { value: 17, source: 'submissions', agencies: ['new'] },
+    });
+    expect(rate!.parts['lao-dong']!['2023']).toMatchObject({ source: 'history', note: 'số liệu mẫu' });
+    expect(rate!.changePercent).toBeCloseTo(-5.5556, 4);
+    expect(rate!.met).toBe(true);
+    expect(rate!.cumulative!.changePercent).toBeCloseTo(-15, 9);
+    expect(rate!.cumulative!.targetPercent).toBeCloseTo(-7.84, 9);
+    expect(rate!.cumulative!.met).toBe(true);
+  });
+
+  it('does not flag a change of agency that is a succession (old → new)', () => {
+    expect(rate!.flags).toEqual([]);
+  });
+
+  it('sums a count over agencies and flags a part some owing agency left out', () => {
+    expect(exams!.values).toEqual({ '2023': 140, '2024': 150, '2025': 160 });
+    expect(exams!.changePercent).toBeCloseTo(6.6667, 4);
+    expect(exams!.met).toBe(true);
+    expect(exams!.cumulative!.changePercent).toBeCloseTo(14.2857, 4);
+    expect(exams!.cumulative!.targetPercent).toBeCloseTo(10.25, 9);
+    expect(exams!.flags).toEqual(['AGENCIES_CHANGED', 'PARTS_INCOMPLETE']);
+    expect(exams!.partInfo).toEqual([{ id: 'kham-bnn', name: 'Số người được khám', unit: 'người', role: 'count' }]);
+  });
+
+  it.each([
+    // [2024 history, 2025 files, expected change, met, flags]
+    ['previous zero', { 2024: { 'kham-bnn': 0 } }, { 'kham-bnn': 10 }, null, null, ['PREVIOUS_ZERO', 'PARTS_INCOMPLETE', 'MISSING_BASE']],
+    ['missing current', { 2024: { 'kham-bnn': 10 } }, {}, null, null, ['MISSING_VALUE', 'MISSING_BASE']],
+    ['missing previous', {}, { 'kham-bnn': 10 }, null, null, ['MISSING_PREVIOUS', 'PARTS_INCOMPLETE', 'MISSING_BASE']],
+    ['exactly +5 %', { 2024: { 'kham-bnn': 100 } }, { 'kham-bnn': 105 }, 5, true, ['PARTS_INCOMPLETE', 'MISSING_BASE']],
+    ['just under +5 %', { 2024: { 'kham-bnn': 1000 } }, { 'kham-bnn': 1049 }, 4.9, false, ['PARTS_INCOMPLETE', 'MISSING_BASE']],
+  ] as const)('%s', (_name, years, parts, change, met, flags) => {
+    const report = consolidate([form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-01', parts })], [], { years });
+    const row = report.indicators[1]!;
+    if (change === null) expect(row.changePercent).toBeNull();
+    else expect(row.changePercent).toBeCloseTo(change, 9);
+    expect(row.met).toBe(met);
+    expect(row.flags).toEqual(flags);
+  });
+
+  it('meets a decrease of exactly 4 % despite floating point', () => {
+    // 2024: 10/100000 → 10; 2025: 9.6 → −4 % exactly on paper.
+    const report = consolidate(
+      [form({ file: 'new.xlsx', agency: 'new', year: 2025, reportDate: '2025-12-01', parts: { chet: 9.6, 'lao-dong': 100000 } })],
+      [],
+      { years: { 2024: { chet: 10, 'lao-dong': 100000 } } },
+    );
+    expect(report.indicators[0]!.changePercent).toBeCloseTo(-4, 9);
+    expect(report.indicators[0]!.met).toBe(true);
+  });
+
+  it('flags a denominator whose definition changed', () => {
+    const report = consolidate(
+      [form({ file: 'new.xlsx', agency: 'new', year: 2025, reportDate: '2025-12-01', parts: { chet: 9, 'lao-dong': 100000 } })],
+      [],
+      { years: { 2024: { chet: 10, 'lao-dong': { value: 100000, definition: 'Số người tham gia BHXH' } } } },
+    );
+    expect(report.indicators[0]!.flags).toContain('DEFINITION_CHANGED');
+  });
+
+  it('gives no rate when the denominator is zero', () => {
+    const report = consolidate(
+      [form({ file: 'new.xlsx', agency: 'new', year: 2025, reportDate: '2025-12-01', parts: { chet: 1, 'lao-dong': 0 } })],
+      [],
+      { years: {} },
+    );
+    expect(report.indicators[0]!.values['2025']).toBeNull();
+    expect(report.indicators[0]!.flags).toContain('MISSING_VALUE');
+  });
+});
