@@ -65,6 +65,16 @@ export const CONSOLIDATION_MESSAGES: MessageCatalog = {
     vi: 'Mã số liệu "{part}" (năm {year}) không có trong kế hoạch; số liệu này bị bỏ qua.',
     en: 'Part id "{part}" (year {year}) is not in the plan; the figure is ignored.',
   },
+  RECEIPT_LINE_INVALID: {
+    severity: 'warning',
+    vi: 'Dòng {line} của tệp biên nhận không đọc được; bỏ qua dòng này.',
+    en: 'Line {line} of the receipts file cannot be read; it is ignored.',
+  },
+  RECEIVE_ALREADY_RECEIVED: {
+    severity: 'info',
+    vi: 'Tệp này (cùng nội dung) đã được nhận trước đây và lưu là {stored}; không lưu lại lần nữa.',
+    en: 'This file (same content) was received before and stored as {stored}; not stored again.',
+  },
   RECEIVE_NOT_A_FORM: {
     severity: 'error',
     vi: 'Tệp không đọc được như một biểu mẫu báo cáo; không lưu vào thư mục báo cáo.',
