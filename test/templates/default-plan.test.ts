@@ -148,11 +148,11 @@ describe('docs/plan-format.md examples', () => {
 // The cross-check validator is written by another engineer; run it when present.
 const validatorPath = fileURLToPath(new URL('../../src/core/plan/validate-plan.ts', import.meta.url));
 describe.runIf(existsSync(validatorPath))('default plan: validatePlan', () => {
-  it('reports no errors', async () => {
+  it('reports no errors or warnings (district duty lapses are only information)', async () => {
     // A computed specifier, so that type-checking does not depend on the file existing yet.
     const mod = (await import(/* @vite-ignore */ pathToFileURL(validatorPath).href)) as Record<string, unknown>;
     const validate = mod['validatePlan'] as (p: Plan) => { severity: string; code: string }[];
-    const errors = validate(plan).filter((d) => d.severity === 'error');
+    const errors = validate(plan).filter((d) => d.severity === 'error' || d.severity === 'warning');
     expect(errors.map((d) => d.code)).toEqual([]);
   });
 });
