@@ -1,0 +1,52 @@
+import type { PlanRule, RuleContext } from './rule-context.js';
+import { formatPlanPath, type PlanPath } from './plan-path.js';
+import { suggestionArgs } from './suggest.js';
+
+type Kind = readonly [what: string, whatEn: string];
+const AGENCY: Kind = ['cơ quan', 'agency'];
+const AGENCY_OR_GROUP: Kind = ['cơ quan hoặc nhóm', 'agency or group'];
+const PART: Kind = ['chỉ tiêu thành phần của chỉ tiêu này', 'part of this indicator'];
+
+/** Every id the plan uses must name something it declares, of the right kind. */
+export const checkReferences: PlanRule = (ctx) => {
+  const { plan } = ctx;
+  const agencies = new Set(plan.agencies.map((a) => a.id));
+  const named = new Set([...agencies, ...plan.groups.map((g) => g.id)]);
+  const check = (id: string, known: ReadonlySet<string>, kind: Kind, path: PlanPath, task?: string): void => {
+    if (!known.has(id)) report(ctx, id, known, kind, path, task);
+  };
+
+  check(plan.calendar.coordinator, agencies, AGENCY, ['calendar', 'coordinator']);
+  check(plan.calendar.recipient, agencies, AGENCY, ['calendar', 'recipient']);
+  plan.agencies.forEach((a, i) =>
+    a.successors.forEach((s, j) => check(s.agency, agencies, AGENCY, ['agencies', i, 'successors', j, 'agency'])),
+  );
+  plan.groups.forEach((g, i) => g.members.forEach((m, j) => check(m, named, AGENCY_OR_GROUP, ['groups', i, 'members', j])));
+  plan.tasks.forEach((t, i) => {
+    for (const role of ['lead', 'support'] as const) {
+      t[role].forEach((id, j) => check(id, named, AGENCY_OR_GROUP, ['tasks', i, role, j], t.id));
+    }
+  });
+  plan.indicators.forEach((ind, i) => {
+    const parts = new Set(ind.parts.map((p) => p.id));
+    ind.parts.forEach((p, j) => {
+      p.reportedBy.forEach((id, k) => check(id, named, AGENCY_OR_GROUP, ['indicators', i, 'parts', j, 'reportedBy', k]));
+      p.atMost.forEach((id, k) => check(id, parts, PART, ['indicators', i, 'parts', j, 'atMost', k]));
+    });
+    const compute = ind.compute;
+    if (compute.kind === 'count') check(compute.part, parts, PART, ['indicators', i, 'compute', 'part']);
+    else {
+      check(compute.numerator, parts, PART, ['indicators', i, 'compute', 'numerator']);
+      check(compute.denominator, parts, PART, ['indicators', i, 'compute', 'denominator']);
+    }
+  });
+};
+
+function report(ctx: RuleContext, id: string, known: ReadonlySet<string>, [what, whatEn]: Kind, path: PlanPath, task?: string): void {
+  ctx.report(
+    'PLAN_UNKNOWN_REFERENCE',
+    { id, path: formatPlanPath(path), what, whatEn, ...suggestionArgs(id, known) },
+    path,
+    task !== undefined ? { task } : {},
+  );
+}

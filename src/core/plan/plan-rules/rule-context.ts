@@ -1,0 +1,32 @@
+import type { Diagnostic, DiagnosticArgs } from '../../diagnostics/diagnostic.js';
+import { PLAN_MESSAGES } from '../../diagnostics/plan-messages.js';
+import type { Plan } from '../plan-schema.js';
+import type { PlanPath } from './plan-path.js';
+
+/** Maps a plan path to its position in the source; absent when the plan did not come from a file. */
+export type PlanLocator = (path: (string | number)[]) => { line: number; column: number } | undefined;
+
+export interface RuleContext {
+  readonly plan: Plan;
+  report(code: string, args: DiagnosticArgs, path: PlanPath, about?: { agency?: string; task?: string }): void;
+}
+
+/** A cross-check over a schema-valid plan; reports through the context, never throws. */
+export type PlanRule = (ctx: RuleContext) => void;
+
+export function createRuleContext(plan: Plan, locate: PlanLocator | undefined, out: Diagnostic[]): RuleContext {
+  return {
+    plan,
+    report(code, args, path, about = {}) {
+      const position = locate?.([...path]);
+      out.push({
+        code,
+        severity: PLAN_MESSAGES[code]?.severity ?? 'error',
+        args,
+        ...(position ? { location: { line: position.line, column: position.column } } : {}),
+        ...(about.agency !== undefined ? { agency: about.agency } : {}),
+        ...(about.task !== undefined ? { task: about.task } : {}),
+      });
+    },
+  };
+}

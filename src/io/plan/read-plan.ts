@@ -1,0 +1,64 @@
+/**
+ * Reading a plan file: bytes → text → checked plan. Never throws for bad
+ * input; every problem, including a missing or unreadable file, is a diagnostic.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import type { Plan } from '../../core/plan/plan-schema.js';
+import { parsePlanText } from './parse-plan-text.js';
+import { planDiagnostic } from './plan-diagnostic.js';
+
+export interface PlanLoadResult {
+  file: string;
+  /** Present only when the plan has no errors (warnings and notes allowed). */
+  plan?: Plan;
+  /** sha256 hex of the file bytes; written into forms */
+  hash?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** A real plan is tens of kilobytes; anything this large is the wrong file or an attack. */
+export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
+
+export async function readPlanFile(path: string): Promise<PlanLoadResult> {
+  const bytes = await readBytes(path);
+  if (!(bytes instanceof Uint8Array)) return { file: path, diagnostics: [bytes] };
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const text = decodeUtf8(bytes);
+  if (text === undefined) {
+    return { file: path, hash, diagnostics: [planDiagnostic('PLAN_FILE_ENCODING', { file: path }, { file: path })] };
+  }
+  const { plan, diagnostics } = parsePlanText(text.normalize('NFC'), path);
+  return { file: path, hash, diagnostics, ...(plan ? { plan } : {}) };
+}
+
+async function readBytes(path: string): Promise<Uint8Array | Diagnostic> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return fileProblem('PLAN_FILE_IS_DIRECTORY', path);
+    if (info.size > MAX_PLAN_BYTES) return fileProblem('PLAN_FILE_TOO_LARGE', path, { size: info.size, limit: MAX_PLAN_BYTES });
+    const bytes = await readFile(path);
+    // The file may have grown between stat and read.
+    if (bytes.length > MAX_PLAN_BYTES) return fileProblem('PLAN_FILE_TOO_LARGE', path, { size: bytes.length, limit: MAX_PLAN_BYTES });
+    return bytes;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'UNKNOWN';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return fileProblem('PLAN_FILE_NOT_FOUND', path);
+    if (code === 'EISDIR') return fileProblem('PLAN_FILE_IS_DIRECTORY', path);
+    return fileProblem('PLAN_FILE_UNREADABLE', path, { reason: code });
+  }
+}
+
+/** UTF-8 without its optional byte-order mark; undefined when the bytes are not UTF-8 (e.g. saved as UTF-16 or Windows-1258). */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function fileProblem(code: string, file: string, args: Record<string, string | number> = {}): Diagnostic {
+  return planDiagnostic(code, { file, ...args }, { file });
+}
