@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runReceive } from '../../src/app/receive.js';
+import { readReceipts } from '../../src/io/receipts/receipts-file.js';
+import { makePlan } from '../core/consolidation/fixtures.js';
+import { fakeForm, fakeValidate } from './fake-validate.js';
+
+const plan = makePlan();
+
+async function setup() {
+  const root = await mkdtemp(join(tmpdir(), 'atvsld-receive-'));
+  const inbox = join(root, 'inbox');
+  await mkdir(inbox);
+  const workspace = { submissionsDir: join(root, 'submissions'), outDir: join(root, 'out') };
+  const put = async (name: string, content: string): Promise<string> => {
+    const path = join(inbox, name);
+    await writeFile(path, content);
+    return path;
+  };
+  const receive = (files: string[], at = '2025-12-19T09:30:00+07:00', year?: number) =>
+    runReceive({ workspace, plan, planHash: 'h', files, at, validate: fakeValidate, ...(year ? { year } : {}) });
+  return { root, workspace, put, receive, yearDir: join(workspace.submissionsDir, '2025') };
+}
+
+const sha = async (path: string): Promise<string> => createHash('sha256').update(await readFile(path)).digest('hex');
+
+describe('runReceive', () => {
+  it('stores files under canonical names with increasing sequence and appends receipts', async () => {
+    const { put, receive, yearDir } = await setup();
+    const first = await put('Báo cáo Sở A.xlsx', fakeForm({ agency: 'a', year: 2025, reportDate: '2025-12-18' }));
+    const second = await put('sua lai.XLSX', fakeForm({ agency: 'a', year: 2025, reportDate: '2025-12-19' }));
+    const other = await put('c.xlsx', fakeForm({ agency: 'c', year: 2025 }));
+    await receive([first]);
+    const result = await receive([second, other], '2025-12-21T08:00:00+07:00');
+    expect(result.received.map((r) => r.storedPath?.slice(yearDir.length + 1))).toEqual(['a-2025-2.xlsx', 'c-2025-1.xlsx']);
+    expect((await readdir(yearDir)).sort()).toEqual(['a-2025-1.xlsx', 'a-2025-2.xlsx', 'c-2025-1.xlsx', 'receipts.jsonl']);
+    const { receipts, diagnostics } = await readReceipts(yearDir);
+    expect(diagnostics).toEqual([]);
+    expect(receipts.map((r) => [r.originalName, r.storedName, r.receivedAt])).toEqual([
+      ['Báo cáo Sở A.xlsx', 'a-2025-1.xlsx', '2025-12-19T09:30:00+07:00'],
+      ['sua lai.XLSX', 'a-2025-2.xlsx', '2025-12-21T08:00:00+07:00'],
+      ['c.xlsx', 'c-2025-1.xlsx', '2025-12-21T08:00:00+07:00'],
+    ]);
+    expect(receipts[0]!.sha256).toBe(await sha(join(yearDir, 'a-2025-1.xlsx')));
+  });
+
+  it('never touches the input file', async () => {
+    const { put, receive } = await setup();
+    const path = await put('a.xlsx', fakeForm({ agency: 'a', year: 2025 }));
+    const before = { hash: await sha(path), mtime: (await stat(path)).mtimeMs };
+    await receive([path]);
+    expect({ hash: await sha(path), mtime: (await stat(path)).mtimeMs }).toEqual(before);
+  });
+
+  it('never overwrites a file already in the folder, even one it did not write', async () => {
+    const { put, receive, yearDir } = await setup();
+    await mkdir(yearDir, { recursive: true });
+    await writeFile(join(yearDir, 'a-2025-1.xlsx'), 'placed by hand');
+    const path = await put('a.xlsx', fakeForm({ agency: 'a', year: 2025 }));
+    const result = await receive([path]);
+    expect(result.received[0]!.storedPath).toBe(join(yearDir, 'a-2025-2.xlsx'));
+    expect(await readFile(join(yearDir, 'a-2025-1.xlsx'), 'utf8')).toBe('placed by hand');
+  });
+
+  it('does not store the same bytes twice', async () => {
+    const { put, receive, yearDir } = await setup();
+    const path = await put('a.xlsx', fakeForm({ agency: 'a', year: 2025 }));
+    await receive([path]);
+    const again = await receive([path]);
+    expect(again.received[0]).toMatchObject({ alreadyReceived: true });
+    expect(again.diagnostics.map((d) => d.code)).toEqual(['RECEIVE_ALREADY_RECEIVED']);
+    expect((await readReceipts(yearDir)).receipts).toHaveLength(1);
+  });
+
+  it('refuses a file that is not a form, storing nothing', async () => {
+    const { put, receive, workspace } = await setup();
+    const path = await put('thu.xlsx', 'not a workbook');
+    const result = await receive([path]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['NOT_A_WORKBOOK', 'RECEIVE_NOT_A_FORM']);
+    await expect(readdir(workspace.submissionsDir)).rejects.toThrow();
+  });
+
+  it('files a form under its own year unless --year is given', async () => {
+    const { put, receive, workspace } = await setup();
+    const path = await put('a.xlsx', fakeForm({ agency: 'a', year: 2024 }));
+    expect((await receive([path])).received[0]!.storedPath).toBe(join(workspace.submissionsDir, '2024', 'a-2024-1.xlsx'));
+  });
+
+  it('records error and warning counts in the receipt', async () => {
+    const { put, receive, yearDir } = await setup();
+    const path = await put('a.xlsx', fakeForm({ agency: 'a', year: 2025, diagnostics: [{ code: 'X', severity: 'error', args: {} }, { code: 'Y', severity: 'warning', args: {} }] }));
+    await receive([path]);
+    expect((await readReceipts(yearDir)).receipts[0]).toMatchObject({ errors: 1, warnings: 1 });
+  });
+});
