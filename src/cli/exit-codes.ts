@@ -1,0 +1,24 @@
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+
+/** Documented exit codes (README, --help). */
+export const ExitCode = {
+  ok: 0,
+  /** Problems found in the inputs (errors; warnings too with --strict). */
+  findings: 1,
+  /** The command or its settings are wrong: unknown option, missing plan, bad YAML. */
+  usage: 2,
+  /** atvsld itself failed. */
+  internal: 3,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export function exitCodeForFindings(diagnostics: readonly Diagnostic[], strict = false): ExitCode {
+  const failing = diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+  return failing ? ExitCode.findings : ExitCode.ok;
+}
+
+export const EXIT_CODE_HELP = `Mã thoát (exit codes):
+  0  không có vấn đề gì (ok)
+  1  có lỗi trong dữ liệu đầu vào; với --strict, cả cảnh báo (problems found in inputs)
+  2  lệnh hoặc cấu hình sai: tùy chọn lạ, thiếu kế hoạch, YAML sai (usage or configuration error)
+  3  lỗi nội bộ của atvsld (internal failure)`;

@@ -1,0 +1,48 @@
+/**
+ * The process entry point: the only place that reads argv and sets the
+ * process exit code. Never process.exit(): it can cut piped stdout short.
+ */
+import { CommanderError } from 'commander';
+import { processIo, type CliIo } from './cli-io.js';
+import { createProgram } from './program.js';
+import type { CommandContext } from './command-context.js';
+import { UserError } from '../app/user-error.js';
+import { ExitCode } from './exit-codes.js';
+import { renderDiagnosticList } from '../render/diagnostic-list-text.js';
+import { makeChalk, useColor } from './color.js';
+
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2), processIo());
+}
+
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const ctx: CommandContext = { io, exitCode: ExitCode.ok, lang: 'vi' };
+  const program = createProgram(ctx);
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    return handleError(error, ctx);
+  }
+}
+
+function handleError(error: unknown, ctx: CommandContext): number {
+  const { io, lang } = ctx;
+  if (error instanceof CommanderError) {
+    // commander has already printed its message (or the help / version).
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+    return ExitCode.usage;
+  }
+  const chalk = makeChalk(useColor(io, io.stderr, ctx.color));
+  if (error instanceof UserError) {
+    if (error.diagnostics.length > 0) io.stderr.write(renderDiagnosticList(error.diagnostics, { lang, chalk }));
+    io.stderr.write(`${chalk.red(lang === 'en' ? 'Error:' : 'Lỗi:')} ${error.message}\n`);
+    return error.exitCode;
+  }
+  io.stderr.write(
+    `${chalk.red('Lỗi nội bộ của atvsld (internal error):')} ${(error as Error)?.message ?? String(error)}\n` +
+      'Xin gửi thông báo này cho người quản trị công cụ. Đặt ATVSLD_DEBUG=1 để xem chi tiết.\n',
+  );
+  if (io.env.ATVSLD_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+  return ExitCode.internal;
+}

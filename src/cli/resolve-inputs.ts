@@ -1,0 +1,77 @@
+/**
+ * Finding the workspace and loading the plan, shared by every command.
+ * Failures here are usage/configuration errors (exit 2), reported as UserError.
+ */
+import { resolve } from 'node:path';
+import type { Plan } from '../core/plan/plan-schema.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import { findWorkspaceRoot } from '../io/workspace/find-workspace.js';
+import { readWorkspace, type Workspace } from '../io/workspace/read-workspace.js';
+import { readPlanFile } from '../io/plan/read-plan.js';
+import { UserError } from '../app/user-error.js';
+import { ExitCode } from './exit-codes.js';
+import type { CommandContext, GlobalOptions } from './command-context.js';
+
+export interface LoadedPlan {
+  readonly file: string;
+  readonly plan: Plan;
+  readonly hash: string;
+  /** Warnings and notes from loading; errors abort instead. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The workspace named by --workspace, or the nearest atvsld.yaml upwards; undefined when there is none. */
+export async function findWorkspace(ctx: CommandContext, opts: GlobalOptions): Promise<Workspace | undefined> {
+  const root = opts.workspace
+    ? resolve(ctx.io.cwd, opts.workspace)
+    : await findWorkspaceRoot(ctx.io.cwd);
+  if (root === undefined) return undefined;
+  const result = await readWorkspace(root);
+  if (!result.ok) {
+    throw new UserError(result.problem, ExitCode.usage);
+  }
+  return result.workspace;
+}
+
+export async function requireWorkspace(ctx: CommandContext, opts: GlobalOptions): Promise<Workspace> {
+  const workspace = await findWorkspace(ctx, opts);
+  if (!workspace) {
+    throw new UserError(
+      'Không tìm thấy thư mục làm việc (tệp atvsld.yaml) ở thư mục hiện tại hay các thư mục cha. ' +
+        'Dùng --workspace THƯ_MỤC, hoặc tạo mới bằng "atvsld init".',
+      ExitCode.usage,
+    );
+  }
+  return workspace;
+}
+
+/** Load the plan from --plan, else from the workspace; any error in it stops the command with exit 2. */
+export async function loadPlan(ctx: CommandContext, opts: GlobalOptions): Promise<LoadedPlan> {
+  const file = opts.plan
+    ? resolve(ctx.io.cwd, opts.plan)
+    : (await requireWorkspace(ctx, opts)).planFile;
+  const result = await readPlanFile(file);
+  if (!result.plan || result.hash === undefined) {
+    throw new UserError(`Kế hoạch ${file} có lỗi, không dùng được.`, ExitCode.usage, result.diagnostics);
+  }
+  return { file, plan: result.plan, hash: result.hash, diagnostics: result.diagnostics };
+}
+
+/** Parse --year; absent means the year of "today". */
+export function parseYear(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d{4}$/.test(value)) {
+    throw new UserError(`Năm không hợp lệ: "${value}" (cần 4 chữ số, ví dụ 2025).`, ExitCode.usage);
+  }
+  return Number(value);
+}
+
+/** Parse a `YYYY-MM-DD` flag value such as --as-of. */
+export function parseIsoDate(flag: string, value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!match || !date || date.toISOString().slice(0, 10) !== value) {
+    throw new UserError(`${flag}: ngày không hợp lệ "${value}" (cần dạng YYYY-MM-DD, ví dụ 2025-12-31).`, ExitCode.usage);
+  }
+  return value;
+}
