@@ -8,9 +8,18 @@ import type { Wording } from './describe-value.js';
 
 type Issue = z.core.$ZodIssue;
 
+/** English for the Vietnamese messages written into plan-schema.ts. */
+const CUSTOM_EN: Readonly<Record<string, string>> = {
+  'ngày phải có dạng YYYY-MM-DD': 'a date must be written YYYY-MM-DD',
+  'ngày không tồn tại': 'no such date',
+  'ngày trong năm phải có dạng MM-DD': 'a day of the year must be written MM-DD',
+  'mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang': 'an id has only lower-case ASCII letters, digits and dashes',
+  'mã nhiệm vụ có dạng 1.1, 3.4 hoặc 2.2.1': 'a task id looks like 1.1, 3.4 or 2.2.1',
+};
+
 export function describeIssueDetail(issue: Issue, customVi: string | undefined): Wording {
   const [vi, en] = generic(issue);
-  return [customVi ?? vi, en];
+  return customVi === undefined ? [vi, en] : [customVi, CUSTOM_EN[customVi] ?? en];
 }
 
 function generic(issue: Issue): Wording {

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { formatPlanPath, type PlanPath } from '../../core/plan/plan-rules/plan-path.js';
 import { suggestionArgs } from '../../core/plan/plan-rules/suggest.js';
 import { PlanSchema, type Plan } from '../../core/plan/plan-schema.js';
-import { describeExpected, describeReceived } from './describe-value.js';
+import { describeExpected, describeReceived, type Wording } from './describe-value.js';
 import { describeIssueDetail } from './issue-detail.js';
 import { planDiagnostic } from './plan-diagnostic.js';
 import { allowedKeysAt } from './schema-keys.js';
@@ -61,18 +61,26 @@ function fromIssue(source: YamlSource, data: unknown, issue: z.core.$ZodIssue): 
   const custom = issue.message.startsWith(DEFAULT_MARK) ? undefined : issue.message;
   const zodMessage = custom ?? issue.message.slice(DEFAULT_MARK.length);
   const shown = formatPlanPath(path);
+  if (isMissing(data, path)) {
+    const [expected, expectedEn] = describeWanted(issue, custom);
+    const key = String(path[path.length - 1] ?? '');
+    return planDiagnostic('PLAN_SCHEMA_MISSING_FIELD', { path: shown, key, expected, expectedEn, zodMessage }, location);
+  }
   if (issue.code === 'invalid_type' && issue.expected !== 'int') {
     const [expected, expectedEn] = describeExpected(issue.expected);
-    if (isMissing(data, path)) {
-      const key = String(path[path.length - 1] ?? '');
-      return planDiagnostic('PLAN_SCHEMA_MISSING_FIELD', { path: shown, key, expected, expectedEn, zodMessage }, location);
-    }
     const [received, receivedEn] = describeReceived(valueAt(data, path));
     const args = { path: shown, expected, expectedEn, received, receivedEn, zodMessage };
     return planDiagnostic('PLAN_SCHEMA_WRONG_TYPE', args, location);
   }
   const [detail, detailEn] = describeIssueDetail(issue, custom);
   return planDiagnostic('PLAN_SCHEMA_INVALID_VALUE', { path: shown, detail, detailEn, zodMessage }, location);
+}
+
+/** What a missing field should hold: its type, or the values it may take. */
+function describeWanted(issue: z.core.$ZodIssue, custom: string | undefined): Wording {
+  if (issue.code === 'invalid_type' && issue.expected !== 'int') return describeExpected(issue.expected);
+  const [detail, detailEn] = describeIssueDetail(issue, custom);
+  return [detail.replace(/^phải là /, ''), detailEn.replace(/^must be /, '')];
 }
 
 /** Absent, or written as `key:` with nothing after it: either way the author has yet to fill it in. */

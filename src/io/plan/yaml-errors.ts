@@ -2,7 +2,7 @@
  * The yaml library's own errors and warnings as plan diagnostics, keyed by
  * its stable `code`, with Vietnamese wording for the mistakes people make.
  */
-import type { ErrorCode, YAMLError } from 'yaml';
+import { visit, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { planDiagnostic } from './plan-diagnostic.js';
 import { locationAt, type YamlSource } from './yaml-source.js';
@@ -34,22 +34,37 @@ const SYNTAX_VI: Partial<Record<ErrorCode, string>> = {
   NON_STRING_KEY: 'khóa phải là văn bản',
 };
 
+const UNCLOSED_FLOW_VI = 'danh sách "[" hoặc mục "{" chưa được đóng bằng "]" hoặc "}", hoặc dòng sau nó thụt lề chưa đủ';
+
 /** yaml reports an unknown tag as a warning; tags are refused by the node checks instead, once per node. */
 const HANDLED_ELSEWHERE: ReadonlySet<ErrorCode> = new Set(['TAG_RESOLVE_FAILED']);
 
 export function yamlErrorDiagnostics(source: YamlSource): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const error of source.doc.errors) {
-    if (!HANDLED_ELSEWHERE.has(error.code)) out.push(fromYamlError(source, error, 'error'));
-  }
+  const errors = source.doc.errors.filter((e) => !HANDLED_ELSEWHERE.has(e.code));
+  // A tab throws the indentation of everything after it off; the errors that
+  // follow are echoes of it, so only the tabs themselves are reported.
+  const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  const out = (tabs.length > 0 ? tabs : errors).map((e) => fromYamlError(source, e, 'error'));
   for (const warning of source.doc.warnings) {
     if (!HANDLED_ELSEWHERE.has(warning.code)) out.push(fromYamlError(source, warning, 'warning'));
   }
-  return out;
+  return firstPerLine(out);
+}
+
+/** One syntax error per line: yaml often reports the same slip twice from two angles. */
+function firstPerLine(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<number>();
+  return diagnostics.filter((d) => {
+    if (d.code !== 'PLAN_YAML_SYNTAX') return true;
+    const line = d.location?.line ?? 0;
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
 }
 
 function fromYamlError(source: YamlSource, error: YAMLError, kind: 'error' | 'warning'): Diagnostic {
-  const location = locationAt(source, error.pos[0]);
+  const location = locationAt(source, errorOffset(source, error));
   const firstLine = error.message.split('\n')[0] ?? '';
   const detailEn = firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
   const text = source.text.slice(error.pos[0], error.pos[1]);
@@ -57,8 +72,42 @@ function fromYamlError(source: YamlSource, error: YAMLError, kind: 'error' | 'wa
     return planDiagnostic('PLAN_YAML_WARNING', { detail: detailEn, detailEn, yamlCode: error.code }, location);
   }
   const code = CODE_BY_YAML[error.code] ?? 'PLAN_YAML_SYNTAX';
-  const detail = SYNTAX_VI[error.code] ?? detailEn;
+  const detail = /end with an? [\]}]/.test(detailEn) ? UNCLOSED_FLOW_VI : (SYNTAX_VI[error.code] ?? detailEn);
   const specific: Record<string, string> =
-    code === 'PLAN_YAML_DUPLICATE_KEY' ? { key: text } : code === 'PLAN_YAML_ALIAS_UNKNOWN' ? { alias: text.replace(/^\*/, '') } : {};
+    code === 'PLAN_YAML_DUPLICATE_KEY' ? { key: keyAt(source.text, error.pos[0]) } : code === 'PLAN_YAML_ALIAS_UNKNOWN' ? { alias: text.replace(/^\*/, '') } : {};
   return planDiagnostic(code, { detail, detailEn, yamlCode: error.code, ...specific }, location);
+}
+
+/** The key written at `offset`, up to its colon (yaml's range covers only part of it). */
+function keyAt(text: string, offset: number): string {
+  return (text.slice(offset).match(/^[^:\n]*/)?.[0] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/**
+ * yaml reports an unclosed quote or bracket where it gave up looking for the
+ * closing one, often at the end of the file; the author needs the opening
+ * one, where the runaway string or list starts.
+ */
+function errorOffset(source: YamlSource, error: YAMLError): number {
+  const at = error.pos[0];
+  const quote = error.code === 'MISSING_CHAR' && /quote/i.test(error.message);
+  const bracket = /end with an? [\]}]/.test(error.message);
+  if (!quote && !bracket) return at;
+  let start = at;
+  const contains = (node: Node): boolean => {
+    const [from, to] = node.range ?? [0, 0];
+    return from < at && at <= to;
+  };
+  visit(source.doc, {
+    Scalar(_key, node) {
+      if (quote && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && contains(node)) start = node.range?.[0] ?? at;
+    },
+    Seq(_key, node) {
+      if (bracket && node.flow === true && contains(node)) start = node.range?.[0] ?? at;
+    },
+    Map(_key, node) {
+      if (bracket && node.flow === true && contains(node)) start = node.range?.[0] ?? at;
+    },
+  });
+  return start;
 }

@@ -32,7 +32,8 @@ function checkKey(source: YamlSource, key: unknown, out: Diagnostic[]): void {
   if (isScalar(key)) {
     const text = String(key.value);
     if (PROTOTYPE_KEYS.has(text)) out.push(planDiagnostic('PLAN_YAML_PROTOTYPE_KEY', { key: text }, at(source, key)));
-  } else if (isCollection(key) || isAlias(key)) {
+  } else if ((isCollection(key) || isAlias(key)) && source.doc.errors.length === 0) {
+    // After a syntax error yaml often rebuilds lines as odd keys; only a clean document's odd keys are real.
     out.push(planDiagnostic('PLAN_YAML_KEY_NOT_TEXT', {}, at(source, key)));
   }
 }
