@@ -1,0 +1,131 @@
+/**
+ * "Chỉ tiêu": the three targets year by year (values, yearly change against
+ * target, cumulative change since the base year against the compounded
+ * target, flags in words), then below, the parts each value is computed from,
+ * with the year's source (submissions or the history file) and agencies.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import type { ConsolidatedReport, IndicatorRow, PartInfo } from '../../core/consolidation/consolidated-report.js';
+import { PART_ROLE_LABELS, flagLabel, targetLabel, verdictFill, verdictLabel } from './report-labels.js';
+import { BOLD_FONT, CHANGE_FORMAT, FILLS, INTEGER_FORMAT, putNumber, putText, setupPrint, styleHeaderCell, styleTableCell } from './report-style.js';
+import { fitRowHeight, writeMergedLine, writeSheetTitle, writeTable, type Column } from './report-table.js';
+import { valueFormat } from './summary-sheet.js';
+
+export const INDICATORS_SHEET = 'Chỉ tiêu';
+
+export function reportYears(report: ConsolidatedReport): string[] {
+  return [...new Set(report.indicators.flatMap((i) => Object.keys(i.values)))].sort();
+}
+
+function indicatorColumns(report: ConsolidatedReport, years: readonly string[]): Column<IndicatorRow>[] {
+  const { year } = report;
+  return [
+    { header: 'Mã', width: 18, put: (c, r) => putText(c, r.id, { name: 'Times New Roman', size: 9 }) },
+    { header: 'Chỉ tiêu', width: 36, put: (c, r) => putText(c, r.name) },
+    { header: 'Đơn vị tính', width: 13, put: (c, r) => putText(c, r.unit) },
+    ...years.map((y): Column<IndicatorRow> => ({ header: `Năm ${y}`, width: 11, put: (c, r) => putNumber(c, r.values[y], valueFormat(r)) })),
+    { header: `Thay đổi ${year} so với ${year - 1}`, width: 11, put: (c, r) => putNumber(c, r.changePercent, CHANGE_FORMAT) },
+    { header: 'Mục tiêu', width: 14, put: (c, r) => putText(c, targetLabel(r.target)) },
+    { header: 'Đánh giá năm', width: 12, align: 'center', put: (c, r) => verdict(c, r.met) },
+    { header: 'Năm gốc', width: 8, align: 'center', put: (c, r) => putNumber(c, r.cumulative?.fromYear ?? r.target.baseYear, '0') },
+    { header: 'Thay đổi lũy kế từ năm gốc', width: 11, put: (c, r) => putNumber(c, r.cumulative?.changePercent, CHANGE_FORMAT) },
+    { header: 'Mục tiêu lũy kế', width: 11, put: (c, r) => putNumber(c, r.cumulative?.targetPercent, CHANGE_FORMAT) },
+    { header: 'Đánh giá lũy kế', width: 12, align: 'center', put: (c, r) => (r.cumulative ? verdict(c, r.cumulative.met) : undefined) },
+    { header: 'Lưu ý', width: 40, put: (c, r) => putText(c, r.flags.map((f) => flagLabel(f, year)).join('\n')) },
+  ];
+}
+
+function verdict(cell: import('exceljs').Cell, met: boolean | null): void {
+  putText(cell, verdictLabel(met), BOLD_FONT);
+  cell.fill = verdictFill(met);
+}
+
+export function addIndicatorsSheet(workbook: Workbook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): void {
+  const sheet = workbook.addWorksheet(INDICATORS_SHEET);
+  const years = reportYears(report);
+  const columns = indicatorColumns(report, years);
+  const headerRow =
+    writeSheetTitle(sheet, columns.length, `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM ${report.year}`, [
+      'Giá trị của tỉnh theo năm; mức thay đổi so với năm trước và lũy kế từ năm gốc, đối chiếu với mục tiêu của Kế hoạch.',
+    ]) + 1;
+  const last = writeTable(sheet, headerRow, columns, report.indicators, { frozenColumns: 2 });
+  writePartsTable(sheet, report, years, last + 2, columns.length, shortNames);
+  setupPrint(sheet, 'landscape', headerRow);
+}
+
+/** Parts: one row per indicator part, years in the same columns as the table above. */
+function writePartsTable(
+  sheet: Worksheet,
+  report: ConsolidatedReport,
+  years: readonly string[],
+  first: number,
+  lastColumn: number,
+  shortNames: ReadonlyMap<string, string>,
+): void {
+  writeMergedLine(sheet, first, lastColumn, 'SỐ LIỆU THÀNH PHẦN VÀ NGUỒN SỐ LIỆU', BOLD_FONT, 'left');
+  const yearCol = 4;
+  const roleCol = yearCol + years.length;
+  const sourceCol = roleCol + 1;
+  const noteCol = lastColumn;
+  const headerRow = first + 1;
+  const labels: [number, string][] = [
+    [1, 'Mã số liệu'],
+    [2, 'Số liệu'],
+    [3, 'Đơn vị tính'],
+    ...years.map((y, i): [number, string] => [yearCol + i, `Năm ${y}`]),
+    [roleCol, 'Vai trò'],
+    [sourceCol, 'Nguồn số liệu theo năm'],
+    [noteCol, 'Định nghĩa, ghi chú'],
+  ];
+  for (const [col, label] of labels) {
+    putText(sheet.getCell(headerRow, col), label);
+    styleHeaderCell(sheet.getCell(headerRow, col));
+  }
+  sheet.mergeCells(headerRow, sourceCol, headerRow, noteCol - 1);
+  fitRowHeight(sheet, sheet.getRow(headerRow));
+  let row = headerRow + 1;
+  for (const indicator of report.indicators) {
+    writeMergedLine(sheet, row, lastColumn, indicator.name, { ...BOLD_FONT, italic: true }, 'left');
+    sheet.getCell(row, 1).fill = FILLS.grey;
+    row += 1;
+    for (const part of indicator.partInfo) {
+      writePartRow(sheet, row, indicator, part, years, { yearCol, roleCol, sourceCol, noteCol }, shortNames);
+      row += 1;
+    }
+  }
+}
+
+function writePartRow(
+  sheet: Worksheet,
+  rowNumber: number,
+  indicator: IndicatorRow,
+  part: PartInfo,
+  years: readonly string[],
+  at: { yearCol: number; roleCol: number; sourceCol: number; noteCol: number },
+  shortNames: ReadonlyMap<string, string>,
+): void {
+  const row = sheet.getRow(rowNumber);
+  const byYear = indicator.parts[part.id] ?? {};
+  putText(row.getCell(1), part.id, { name: 'Times New Roman', size: 9 });
+  putText(row.getCell(2), part.name);
+  putText(row.getCell(3), part.unit);
+  years.forEach((y, i) => putNumber(row.getCell(at.yearCol + i), byYear[y]?.value, INTEGER_FORMAT));
+  putText(row.getCell(at.roleCol), PART_ROLE_LABELS[part.role]);
+  const sources = years
+    .filter((y) => byYear[y] && byYear[y].value !== null)
+    .map((y) => {
+      const v = byYear[y]!;
+      if (v.source === 'history') return `${y}: số liệu các năm trước`;
+      return `${y}: ${v.agencies.map((a) => shortNames.get(a) ?? a).join(', ') || 'báo cáo'}`;
+    });
+  putText(row.getCell(at.sourceCol), sources.join('; '));
+  const notes = [...new Set(years.flatMap((y) => [byYear[y]?.note, byYear[y]?.definition]).filter((t): t is string => !!t))];
+  putText(row.getCell(at.noteCol), notes.join('\n'), { name: 'Times New Roman', size: 9 });
+  for (let col = 1; col <= at.noteCol; col += 1) styleTableCell(row.getCell(col), col >= at.yearCol && col < at.roleCol ? 'right' : 'left');
+  sheet.mergeCells(rowNumber, at.sourceCol, rowNumber, at.noteCol - 1);
+  fitRowHeight(sheet, row);
+  let mergedWidth = 0;
+  for (let col = at.sourceCol; col < at.noteCol; col += 1) mergedWidth += sheet.getColumn(col).width ?? 10;
+  const sourceLines = Math.ceil((sources.join('; ').length + 1) / Math.max(1, mergedWidth * 1.05));
+  row.height = Math.max(row.height ?? 0, sourceLines * 11 * 1.3 + 4);
+}

@@ -1,0 +1,46 @@
+/** "Vấn đề phát hiện": every diagnostic, worded in Vietnamese, with file, sheet and cell to find it. */
+import type { Workbook } from 'exceljs';
+import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import { formatMessage } from '../../core/diagnostics/format.js';
+import { SEVERITY_LABELS } from './report-labels.js';
+import { FILLS, putNumber, putText, setupPrint } from './report-style.js';
+import { writeSheetTitle, writeTable, type Column } from './report-table.js';
+
+export const PROBLEMS_SHEET = 'Vấn đề phát hiện';
+
+const SEVERITY_FILLS = { error: FILLS.red, warning: FILLS.yellow, info: FILLS.grey } as const;
+
+function columns(names: ReadonlyMap<string, string>): Column<Diagnostic>[] {
+  return [
+    { header: 'STT', width: 5, align: 'center', put: (c, _d, i) => putNumber(c, i + 1) },
+    { header: 'Tệp', width: 26, put: (c, d) => putText(c, d.location?.file ?? '') },
+    { header: 'Trang tính', width: 13, put: (c, d) => putText(c, d.location?.sheet ?? '') },
+    { header: 'Ô', width: 6, align: 'center', put: (c, d) => putText(c, d.location?.cell ?? '') },
+    { header: 'Mã', width: 22, put: (c, d) => putText(c, d.code, { name: 'Times New Roman', size: 9 }) },
+    {
+      header: 'Mức độ',
+      width: 9,
+      align: 'center',
+      put: (c, d) => {
+        putText(c, SEVERITY_LABELS[d.severity]);
+        c.fill = SEVERITY_FILLS[d.severity];
+      },
+    },
+    { header: 'Nội dung', width: 60, put: (c, d) => putText(c, formatMessage(d, 'vi')) },
+    { header: 'Cơ quan', width: 22, put: (c, d) => putText(c, d.agency ? (names.get(d.agency) ?? d.agency) : '') },
+    { header: 'Nhiệm vụ', width: 9, align: 'center', put: (c, d) => putText(c, d.task ?? '') },
+  ];
+}
+
+export function addProblemsSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): void {
+  const sheet = workbook.addWorksheet(PROBLEMS_SHEET);
+  const cols = columns(names);
+  const count = (s: Diagnostic['severity']): number => report.diagnostics.filter((d) => d.severity === s).length;
+  const headerRow =
+    writeSheetTitle(sheet, cols.length, `CÁC VẤN ĐỀ PHÁT HIỆN KHI TỔNG HỢP NĂM ${report.year}`, [
+      `${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('info')} thông tin.`,
+    ]) + 1;
+  writeTable(sheet, headerRow, cols, report.diagnostics, { frozenColumns: 0 });
+  setupPrint(sheet, 'landscape', headerRow);
+}

@@ -1,0 +1,106 @@
+/**
+ * Look of the consolidated workbook: Times New Roman (the font of official
+ * Vietnamese documents), thin borders, A4. Number formats are explicit so the
+ * printed report reads 1.234,5 whatever the reader's settings: LibreOffice
+ * takes the separators from the format's language tag [$-42A] (Vietnamese),
+ * and the integer format writes its dots as literals, which Excel too shows
+ * as written.
+ */
+import type { Borders, Cell, Fill, Font, PageSetup, Worksheet } from 'exceljs';
+import { setTextCell } from '../xlsx-write/safe-text.js';
+
+export const FONT_NAME = 'Times New Roman';
+export const BODY_SIZE = 11;
+export const BODY_FONT: Partial<Font> = { name: FONT_NAME, size: BODY_SIZE };
+export const BOLD_FONT: Partial<Font> = { ...BODY_FONT, bold: true };
+export const ITALIC_FONT: Partial<Font> = { ...BODY_FONT, italic: true };
+export const TITLE_FONT: Partial<Font> = { name: FONT_NAME, size: 14, bold: true };
+
+/** Whole numbers: dots between thousands as literals (counts are never negative). */
+export const INTEGER_FORMAT = '[>=1000000]#"."###"."###;[>=1000]#"."###;0';
+export const DECIMAL1_FORMAT = '[$-42A]#,##0.0';
+export const DECIMAL2_FORMAT = '[$-42A]#,##0.00';
+/** A change already in percent (−4,3 means −4,3 %): the sign is always shown. */
+export const CHANGE_FORMAT = '[$-42A]+0.0"%";-0.0"%";0.0"%"';
+/** A fraction shown as a percentage (0,75 → 75,0%). */
+export const RATE_FORMAT = '[$-42A]0.0%';
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+export const FILLS = {
+  header: solid('FFD9E1F2'),
+  green: solid('FFC6EFCE'),
+  red: solid('FFFFC7CE'),
+  yellow: solid('FFFFEB9C'),
+  orange: solid('FFF8CBAD'),
+  grey: solid('FFE7E6E6'),
+  darkGrey: solid('FFBFBFBF'),
+} as const;
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
+export const THIN_BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function solid(argb: string): Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+}
+
+/** Any text: submitted or not, it goes in as text that can never become a formula. */
+export function putText(cell: Cell, text: string, font: Partial<Font> = BODY_FONT): void {
+  setTextCell(cell, text);
+  cell.font = font;
+}
+
+/** A number, or an empty cell for null/undefined (never a made-up zero). */
+export function putNumber(cell: Cell, value: number | null | undefined, numFmt = INTEGER_FORMAT): void {
+  if (value === null || value === undefined) return;
+  cell.value = value;
+  cell.numFmt = numFmt;
+}
+
+/** `YYYY-MM-DD` as a real date cell at UTC midnight: workbook dates have no time zone. */
+export function putDate(cell: Cell, iso: string | undefined): void {
+  if (!iso) return;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  cell.value = new Date(Date.UTC(y, m - 1, d));
+  cell.numFmt = DATE_FORMAT;
+}
+
+export function styleTableCell(cell: Cell, horizontal: 'left' | 'center' | 'right' = 'left'): void {
+  cell.border = THIN_BORDER;
+  if (!cell.font?.name) cell.font = BODY_FONT;
+  cell.alignment = { vertical: 'top', horizontal, wrapText: true };
+}
+
+export function styleHeaderCell(cell: Cell): void {
+  cell.font = BOLD_FONT;
+  cell.fill = FILLS.header;
+  cell.border = THIN_BORDER;
+  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+}
+
+/** Column widths in characters; the font applies to cells typed later by the reader. */
+export function setColumnWidths(sheet: Worksheet, widths: readonly number[]): void {
+  widths.forEach((width, index) => {
+    const column = sheet.getColumn(index + 1);
+    column.width = width;
+    column.font = BODY_FONT;
+  });
+}
+
+/** Excel's paper-size code for A4 (a const enum in exceljs's typings, so not importable at run time). */
+export const A4 = 9 as PageSetup['paperSize'];
+
+/** A4 fitted to the page width, header row repeated on every printed page. */
+export function setupPrint(sheet: Worksheet, orientation: 'portrait' | 'landscape', headerRow?: number): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: A4,
+    orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(headerRow !== undefined ? { printTitlesRow: `${headerRow}:${headerRow}` } : {}),
+  };
+  sheet.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
+}

@@ -1,0 +1,98 @@
+/**
+ * A titled table on a sheet: title and subtitle above, a header row that is
+ * frozen, filtered and repeated on every printed page, then one row per item.
+ * Row heights are set explicitly because LibreOffice does not recompute them
+ * for wrapped text when it opens an .xlsx (see src/io/template/row-height.ts).
+ */
+import type { Cell, Row, Worksheet } from 'exceljs';
+import { wrappedLines } from '../template/row-height.js';
+import { BODY_SIZE, ITALIC_FONT, TITLE_FONT, putText, setColumnWidths, styleHeaderCell, styleTableCell } from './report-style.js';
+
+export interface Column<T> {
+  readonly header: string;
+  readonly width: number;
+  readonly align?: 'left' | 'center' | 'right';
+  /** Fill the cell for one item; leave it empty when there is nothing to say. */
+  readonly put: (cell: Cell, item: T, index: number) => void;
+}
+
+/** Title on row 1 and subtitle lines below it, each merged across the table's width. Returns the next free row. */
+export function writeSheetTitle(sheet: Worksheet, lastColumn: number, title: string, subtitles: readonly string[]): number {
+  writeMergedLine(sheet, 1, lastColumn, title, TITLE_FONT);
+  subtitles.forEach((line, index) => writeMergedLine(sheet, 2 + index, lastColumn, line, ITALIC_FONT));
+  return 2 + subtitles.length;
+}
+
+export function writeMergedLine(
+  sheet: Worksheet,
+  rowNumber: number,
+  lastColumn: number,
+  text: string,
+  font = ITALIC_FONT,
+  horizontal: 'left' | 'center' = 'center',
+  firstColumn = 1,
+): void {
+  const cell = sheet.getCell(rowNumber, firstColumn);
+  putText(cell, text, font);
+  cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
+  if (lastColumn > firstColumn) sheet.mergeCells(rowNumber, firstColumn, rowNumber, lastColumn);
+  let width = 0;
+  for (let c = firstColumn; c <= lastColumn; c += 1) width += sheet.getColumn(c).width ?? 10;
+  const size = font.size ?? BODY_SIZE;
+  const lines = wrappedLines(text, width * (12 / size), font.bold === true);
+  const row = sheet.getRow(rowNumber);
+  row.height = Math.max(row.height ?? 0, lines * size * 1.3 + 4);
+}
+
+/**
+ * Header at `headerRow`, items below. Freezes the panes under the header
+ * (and left of `frozenColumns`), sets the auto-filter and the repeated print
+ * row. Returns the last row written.
+ */
+export function writeTable<T>(
+  sheet: Worksheet,
+  headerRow: number,
+  columns: readonly Column<T>[],
+  items: readonly T[],
+  o: { frozenColumns?: number; filter?: boolean } = {},
+): number {
+  setColumnWidths(sheet, columns.map((c) => c.width));
+  const header = sheet.getRow(headerRow);
+  columns.forEach((column, index) => {
+    const cell = header.getCell(index + 1);
+    putText(cell, column.header);
+    styleHeaderCell(cell);
+  });
+  fitRowHeight(sheet, header);
+  items.forEach((item, itemIndex) => {
+    const row = sheet.getRow(headerRow + 1 + itemIndex);
+    columns.forEach((column, columnIndex) => {
+      const cell = row.getCell(columnIndex + 1);
+      column.put(cell, item, itemIndex);
+      styleTableCell(cell, column.align ?? (typeof cell.value === 'number' ? 'right' : 'left'));
+    });
+    fitRowHeight(sheet, row);
+  });
+  const lastRow = headerRow + items.length;
+  const xSplit = o.frozenColumns ?? 0;
+  sheet.views = [{ state: 'frozen', xSplit, ySplit: headerRow, topLeftCell: sheet.getCell(headerRow + 1, xSplit + 1).address }];
+  if (o.filter !== false) {
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: columns.length } };
+  }
+  return lastRow;
+}
+
+/** Height for the tallest wrapped text cell of the row (merged cells excluded: they never auto-fit). */
+export function fitRowHeight(sheet: Worksheet, row: Row, minLines = 1): void {
+  let points = minLines * BODY_SIZE * 1.3 + 4;
+  row.eachCell((cell, column) => {
+    if (typeof cell.value !== 'string' || cell.isMerged) return;
+    const size = cell.font?.size ?? BODY_SIZE;
+    const width = (sheet.getColumn(column).width ?? 10) * (12 / size);
+    const rotated = cell.alignment?.textRotation === 90;
+    const lines = rotated ? 1 : cell.alignment?.wrapText ? wrappedLines(cell.value, width, cell.font?.bold === true) : 1;
+    const needed = rotated ? cell.value.length * size * 0.55 + 8 : lines * size * 1.3 + 4;
+    points = Math.max(points, needed);
+  });
+  row.height = Math.min(409, points);
+}

@@ -1,0 +1,74 @@
+/**
+ * "Ma trận nhiệm vụ": tasks down, agencies across, each cell "C: Đã hoàn thành"
+ * (role letter, status) coloured by status, so that gaps show at a glance.
+ */
+import type { Workbook } from 'exceljs';
+import type { ConsolidatedReport, TaskCell, TaskRow } from '../../core/consolidation/consolidated-report.js';
+import { CELL_STATUS_FILLS, CELL_STATUS_LABELS, CELL_STATUS_ORDER, roleLetter } from './report-labels.js';
+import { BOLD_FONT, FONT_NAME, ITALIC_FONT, putNumber, putText, setupPrint, styleTableCell } from './report-style.js';
+import { fitRowHeight, writeMergedLine, writeSheetTitle, writeTable, type Column } from './report-table.js';
+
+export const TASK_MATRIX_SHEET = 'Ma trận nhiệm vụ';
+
+const CELL_FONT = { name: FONT_NAME, size: 9 };
+
+/** Agencies that appear in any task, in the order of the reporting-status sheet. */
+export function matrixAgencies(report: ConsolidatedReport): string[] {
+  const present = new Set(report.tasks.flatMap((t) => t.cells.map((c) => c.agency)));
+  const ordered = report.agencies.map((a) => a.id).filter((id) => present.has(id));
+  const rest = [...present].filter((id) => !ordered.includes(id)).sort();
+  return [...ordered, ...rest];
+}
+
+export function matrixCellText(cell: TaskCell): string {
+  return `${roleLetter(cell.role)}: ${CELL_STATUS_LABELS[cell.status]}`;
+}
+
+export function addTaskMatrixSheet(workbook: Workbook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): void {
+  const sheet = workbook.addWorksheet(TASK_MATRIX_SHEET);
+  const agencies = matrixAgencies(report);
+  const columns: Column<TaskRow>[] = [
+    { header: 'Mã NV', width: 6, align: 'center', put: (c, t) => putText(c, t.id) },
+    { header: 'Nhiệm vụ', width: 34, put: (c, t) => putText(c, t.title) },
+    { header: 'Số cơ quan được giao', width: 8, put: (c, t) => putNumber(c, t.owed) },
+    { header: 'Đã báo cáo', width: 8, put: (c, t) => putNumber(c, t.reported) },
+    { header: 'Đã hoàn thành', width: 8, put: (c, t) => putNumber(c, t.completed) },
+    ...agencies.map(
+      (agency): Column<TaskRow> => ({
+        header: shortNames.get(agency) ?? agency,
+        width: 11,
+        align: 'center',
+        put: (c, t) => {
+          const cell = t.cells.find((x) => x.agency === agency);
+          if (!cell) return;
+          putText(c, matrixCellText(cell), CELL_FONT);
+          c.fill = CELL_STATUS_FILLS[cell.status];
+        },
+      }),
+    ),
+  ];
+  const headerRow =
+    writeSheetTitle(sheet, Math.min(columns.length, 12), `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM ${report.year} THEO CƠ QUAN`, [
+      'C: cơ quan chủ trì; P: cơ quan phối hợp; K: không được giao nhưng có báo cáo. Ô trống: cơ quan không được giao nhiệm vụ.',
+    ]) + 1;
+  const last = writeTable(sheet, headerRow, columns, report.tasks, { frozenColumns: 2 });
+  const header = sheet.getRow(headerRow);
+  for (let col = 6; col <= columns.length; col += 1) {
+    const cell = header.getCell(col);
+    cell.alignment = { ...cell.alignment, textRotation: 90, vertical: 'bottom', horizontal: 'center' };
+  }
+  fitRowHeight(sheet, header);
+  writeLegend(sheet, last + 2);
+  setupPrint(sheet, 'landscape', headerRow);
+}
+
+function writeLegend(sheet: import('exceljs').Worksheet, first: number): void {
+  writeMergedLine(sheet, first, 2, 'Chú giải màu:', BOLD_FONT, 'left');
+  CELL_STATUS_ORDER.forEach((status, i) => {
+    const row = sheet.getRow(first + 1 + i);
+    const swatch = row.getCell(1);
+    swatch.fill = CELL_STATUS_FILLS[status];
+    styleTableCell(swatch);
+    putText(row.getCell(2), CELL_STATUS_LABELS[status], ITALIC_FONT);
+  });
+}

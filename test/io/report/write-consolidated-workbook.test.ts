@@ -1,0 +1,137 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { buildConsolidatedWorkbook, writeConsolidatedWorkbook } from '../../../src/io/report/write-consolidated-workbook.js';
+import {
+  CHANGE_FORMAT,
+  DATE_FORMAT,
+  DECIMAL2_FORMAT,
+  INTEGER_FORMAT,
+  RATE_FORMAT,
+} from '../../../src/io/report/report-style.js';
+import { INJECTIONS, findCells, readBack, smallReport, tempDir } from './report-fixture.js';
+
+const SHEETS = ['Tổng hợp', 'Tình hình báo cáo', 'Ma trận nhiệm vụ', 'Chi tiết nhiệm vụ', 'Chỉ tiêu', 'Danh sách tệp', 'Vấn đề phát hiện'];
+
+async function written(): Promise<ExcelJS.Workbook> {
+  const path = join(await tempDir(), 'bao-cao.xlsx');
+  await writeConsolidatedWorkbook(smallReport(), path);
+  return readBack(path);
+}
+
+const only = (sheet: ExcelJS.Worksheet, text: string): ExcelJS.Cell => {
+  const cells = findCells(sheet, text);
+  expect(cells, text).toHaveLength(1);
+  return cells[0]!;
+};
+
+describe('writeConsolidatedWorkbook', () => {
+  it('writes the seven sheets in order, dated from asOf', async () => {
+    const workbook = await written();
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(SHEETS);
+    expect(workbook.created.toISOString()).toBe('2025-12-28T00:00:00.000Z');
+    expect(workbook.modified.toISOString()).toBe('2025-12-28T00:00:00.000Z');
+  });
+
+  it('puts the administrative heading, place and date, recipient and the sample notice on the summary', async () => {
+    const sheet = (await written()).getWorksheet('Tổng hợp')!;
+    expect(sheet.getCell('A1').value).toBe('UBND TỈNH BẮC NINH');
+    expect(sheet.getCell('A2').value).toBe('SỞ NỘI VỤ');
+    expect(sheet.getCell('A2').font.bold).toBe(true);
+    expect(sheet.getCell('D1').value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(sheet.getCell('D2').value).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(sheet.getCell('D3').value).toBe('Bắc Ninh, ngày 28 tháng 12 năm 2025');
+    only(sheet, 'Kết quả thực hiện Kế hoạch thử nghiệm năm 2025');
+    only(sheet, 'Kính gửi: Ủy ban nhân dân tỉnh Bắc Ninh.');
+    only(sheet, 'DỮ LIỆU MẪU, KHÔNG PHẢI SỐ LIỆU THẬT');
+    sheet.eachRow((row) => row.eachCell((c) => expect(c.font?.name ?? 'Times New Roman').toBe('Times New Roman')));
+  });
+
+  it('shows completeness with rates and the indicators with vi-VN formats and traffic lights', async () => {
+    const sheet = (await written()).getWorksheet('Tổng hợp')!;
+    const received = only(sheet, 'Đã gửi báo cáo').row;
+    expect(sheet.getCell(`C${received}`).value).toBe(1);
+    expect(sheet.getCell(`C${received}`).numFmt).toBe(INTEGER_FORMAT);
+    expect(sheet.getCell(`D${received}`).value).toBe(0.5);
+    expect(sheet.getCell(`D${received}`).numFmt).toBe(RATE_FORMAT);
+
+    const rate = only(sheet, 'Tần suất tai nạn lao động chết người').row;
+    expect([sheet.getCell(`D${rate}`).value, sheet.getCell(`E${rate}`).value, sheet.getCell(`F${rate}`).value]).toEqual([3.2, 2.9, -9.375]);
+    expect(sheet.getCell(`E${rate}`).numFmt).toBe(DECIMAL2_FORMAT);
+    expect(sheet.getCell(`F${rate}`).numFmt).toBe(CHANGE_FORMAT);
+    expect(sheet.getCell(`G${rate}`).value).toBe('Giảm ít nhất 4%/năm');
+    expect(sheet.getCell(`H${rate}`).value).toBe('✓ Đạt');
+    expect((sheet.getCell(`H${rate}`).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC6EFCE');
+
+    const count = only(sheet, 'Số người lao động được khám bệnh nghề nghiệp').row;
+    expect(sheet.getCell(`D${count}`).value).toBe(12000);
+    expect(sheet.getCell(`D${count}`).numFmt).toBe(INTEGER_FORMAT);
+    expect(sheet.getCell(`E${count}`).value).toBeNull();
+    expect(sheet.getCell(`H${count}`).value).toBe('Chưa đánh giá được');
+    expect((sheet.getCell(`H${count}`).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFE7E6E6');
+  });
+
+  it('writes real UTC dates as dd/mm/yyyy and lateness on the reporting-status sheet', async () => {
+    const sheet = (await written()).getWorksheet('Tình hình báo cáo')!;
+    const row = only(sheet, 'Sở Nội vụ').row;
+    const date = sheet.getCell(`E${row}`);
+    expect(date.value).toEqual(new Date(Date.UTC(2025, 11, 23)));
+    expect(date.numFmt).toBe(DATE_FORMAT);
+    expect(sheet.getCell(`F${row}`).value).toBe('Trễ 3 ngày');
+    expect(sheet.getCell(`J${row}`).value).toBe('abababababab');
+    const missing = only(sheet, 'Sở Y tế').row;
+    expect(sheet.getCell(`F${missing}`).value).toBe('Chưa gửi (quá hạn 8 ngày)');
+  });
+
+  it('shows role and status in the matrix and the source cell in the details', async () => {
+    const workbook = await written();
+    const matrix = workbook.getWorksheet('Ma trận nhiệm vụ')!;
+    const header = only(matrix, 'Sở Nội vụ');
+    const task = only(matrix, '1.1').row;
+    expect(matrix.getCell(task, Number(header.col)).value).toBe('C: Đã hoàn thành');
+    expect(matrix.getCell(only(matrix, '3.5').row, Number(header.col)).value).toBe('P: Không báo cáo nhiệm vụ');
+    const details = workbook.getWorksheet('Chi tiết nhiệm vụ')!;
+    only(details, 'Nhiệm vụ!A5');
+  });
+
+  it('sets A4, orientation, repeated header rows, frozen panes and filters', async () => {
+    const workbook = await written();
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup.paperSize, sheet.name).toBe(9);
+      expect(sheet.pageSetup.fitToWidth, sheet.name).toBe(1);
+      expect(sheet.pageSetup.orientation, sheet.name).toBe(sheet.name === 'Tổng hợp' ? 'portrait' : 'landscape');
+      if (sheet.name === 'Tổng hợp') continue;
+      expect(sheet.pageSetup.printTitlesRow, sheet.name).toMatch(/^\d+:\d+$/);
+      const headerRow = Number(sheet.pageSetup.printTitlesRow!.split(':')[0]);
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+      expect(sheet.autoFilter, sheet.name).toBeTruthy();
+    }
+  });
+
+  it('keeps formula-like submitted text as text', async () => {
+    const workbook = await written();
+    for (const text of INJECTIONS) {
+      const cells = workbook.worksheets.flatMap((s) => findCells(s, text));
+      expect(cells.length, text).toBeGreaterThan(0);
+      for (const c of cells) {
+        expect(c.type, text).toBe(ExcelJS.ValueType.String);
+        expect(c.formula, text).toBeUndefined();
+      }
+    }
+  });
+
+  it('gives the same bytes for the same report', async () => {
+    const dir = await tempDir();
+    await writeConsolidatedWorkbook(smallReport(), join(dir, 'a.xlsx'));
+    await writeConsolidatedWorkbook(smallReport(), join(dir, 'b.xlsx'));
+    expect(Buffer.compare(await readFile(join(dir, 'a.xlsx')), await readFile(join(dir, 'b.xlsx')))).toBe(0);
+  });
+
+  it('leaves the sample notice out when the report does not say so', () => {
+    const report = smallReport();
+    const plain = { ...report, indicators: report.indicators.map((i) => ({ ...i, parts: {} })) };
+    const sheet = buildConsolidatedWorkbook(plain).getWorksheet('Tổng hợp')!;
+    expect(findCells(sheet, 'DỮ LIỆU MẪU, KHÔNG PHẢI SỐ LIỆU THẬT')).toHaveLength(0);
+  });
+});
