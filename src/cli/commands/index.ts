@@ -5,9 +5,15 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../command-context.js';
 import { registerTemplate } from './template.js';
+import { registerReceive } from './receive.js';
+import { registerStatus } from './status.js';
+import { registerConsolidate } from './consolidate.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
 export const COMMANDS: RegisterCommand[] = [
   registerTemplate,
+  registerReceive,
+  registerStatus,
+  registerConsolidate,
 ];

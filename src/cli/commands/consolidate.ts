@@ -1,0 +1,71 @@
+/** `atvsld consolidate --year Y [--as-of DATE] [--out FILE] [--format text|json]`. */
+import { Option, type Command } from 'commander';
+import { relative, resolve } from 'node:path';
+import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext } from '../command-context.js';
+import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
+import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
+import { lockMessages } from './receive.js';
+
+interface ConsolidateFlags {
+  year?: string;
+  asOf?: string;
+  out?: string;
+  format: 'text' | 'json';
+}
+
+export function registerConsolidate(program: Command, ctx: CommandContext): void {
+  program
+    .command('consolidate')
+    .description('tổng hợp báo cáo các cơ quan trong năm: ghi bảng tính tổng hợp và in tóm tắt')
+    .option('--year <year>', 'năm báo cáo (mặc định: năm của --as-of)')
+    .option('--as-of <date>', 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay); cố định để kết quả lặp lại được')
+    .option('--out <file>', 'tệp .xlsx ghi ra (mặc định: out/bao-cao-tong-hop-<năm>.xlsx)')
+    .addOption(new Option('--format <format>', 'định dạng kết quả in ra').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+Ví dụ:
+  $ atvsld consolidate --year 2025                       ghi out/bao-cao-tong-hop-2025.xlsx, in tóm tắt
+  $ atvsld consolidate --year 2025 --as-of 2025-12-31    tính trễ hạn đến ngày 31/12/2025
+  $ atvsld consolidate --year 2025 --format json > tong-hop.json
+
+Đọc submissions/<năm>/ (và năm trước, để so sánh chỉ tiêu), biên nhận và history/indicators.yaml.
+Cùng dữ liệu và --as-of cho ra cùng kết quả. Hai lần chạy cùng lúc không ghi chồng nhau (khóa out/.atvsld.lock).
+${EXIT_CODE_HELP}
+`)
+    .action(async (o: ConsolidateFlags, command: Command) => {
+      const opts = globalOptions(command);
+      const asOf = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
+      const year = parseYear(o.year, Number(asOf.slice(0, 4)));
+      const workspace = await requireWorkspace(ctx, opts);
+      const loaded = await loadPlan(ctx, opts);
+      const [{ runConsolidate }, { loadValidateFiles }, { writeConsolidatedWorkbook }] = await Promise.all([
+        import('../../app/consolidate.js'),
+        import('../../app/consolidation-inputs.js'),
+        import('../../io/report/write-consolidated-workbook.js'),
+      ]);
+      const { report, outFile } = await runConsolidate({
+        workspace,
+        plan: loaded.plan,
+        planHash: loaded.hash,
+        year,
+        asOf,
+        ...(o.out !== undefined ? { outFile: resolve(ctx.io.cwd, o.out) } : {}),
+        validate: await loadValidateFiles(),
+        writeWorkbook: (r, file) => writeConsolidatedWorkbook(r, file),
+        lock: lockMessages(ctx),
+      });
+      const all = [...loaded.diagnostics, ...report.diagnostics];
+      if (o.format === 'json') {
+        const { renderConsolidationJson } = await import('../../render/consolidation-json.js');
+        ctx.io.stdout.write(renderConsolidationJson({ ...report, diagnostics: all }, opts.lang));
+      } else {
+        if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+        const { renderConsolidationText } = await import('../../render/consolidation-text.js');
+        const shown = outFile !== undefined ? relative(ctx.io.cwd, outFile) || outFile : undefined;
+        ctx.io.stdout.write(
+          renderConsolidationText({ ...report, diagnostics: all }, { ...(shown ? { outFile: shown } : {}), chalk: stdoutChalk(ctx, opts) }),
+        );
+      }
+      ctx.exitCode = exitCodeForFindings(all);
+    });
+}

@@ -1,0 +1,91 @@
+/** `atvsld receive FILE... [--year Y] [--at DATETIME]`. */
+import type { Command } from 'commander';
+import { relative, resolve } from 'node:path';
+import { globalOptions, stderrChalk, type CommandContext } from '../command-context.js';
+import { EXIT_CODE_HELP, ExitCode, exitCodeForFindings } from '../exit-codes.js';
+import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
+import { UserError } from '../../app/user-error.js';
+import type { LockOptions } from '../../io/workspace-lock.js';
+
+interface ReceiveFlags {
+  year?: string;
+  at?: string;
+}
+
+export function registerReceive(program: Command, ctx: CommandContext): void {
+  program
+    .command('receive')
+    .description('nhận báo cáo: kiểm tra, lưu bản sao vào submissions/<năm>/ và ghi biên nhận')
+    .argument('<files...>', 'các tệp .xlsx vừa nhận')
+    .option('--year <year>', 'năm báo cáo (mặc định: năm ghi trong biểu mẫu)')
+    .option('--at <datetime>', 'thời điểm nhận, ví dụ 2025-12-19T09:30+07:00 (mặc định: bây giờ)')
+    .addHelpText('after', `
+Ví dụ:
+  $ atvsld receive ~/Downloads/bao-cao-so-y-te.xlsx
+  $ atvsld receive thu-den/*.xlsx --year 2025 --at 2025-12-19T16:45+07:00
+
+Tệp được lưu với tên <mã cơ quan>-<năm>-<số thứ tự>.xlsx, không bao giờ ghi đè; tệp gốc giữ nguyên.
+Biên nhận (tên gốc, tên lưu, sha256, thời điểm nhận, số lỗi và cảnh báo) ghi vào submissions/<năm>/receipts.jsonl.
+${EXIT_CODE_HELP}
+`)
+    .action(async (files: string[], o: ReceiveFlags, command: Command) => {
+      const opts = globalOptions(command);
+      const at = o.at !== undefined ? parseDateTime(o.at) : localTimestamp(ctx.io.now());
+      const workspace = await requireWorkspace(ctx, opts);
+      const loaded = await loadPlan(ctx, opts);
+      const [{ runReceive }, { loadValidateFiles }] = await Promise.all([import('../../app/receive.js'), import('../../app/consolidation-inputs.js')]);
+      const result = await runReceive({
+        workspace,
+        plan: loaded.plan,
+        planHash: loaded.hash,
+        files: files.map((f) => resolve(ctx.io.cwd, f)),
+        ...(o.year !== undefined ? { year: parseYear(o.year, 0) } : {}),
+        at,
+        validate: await loadValidateFiles(),
+        lock: lockMessages(ctx),
+      });
+      const all = [...loaded.diagnostics, ...result.diagnostics];
+      if (all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+      for (const r of result.received) {
+        const where = r.storedPath !== undefined ? relative(ctx.io.cwd, r.storedPath) || r.storedPath : 'không lưu';
+        const note = r.alreadyReceived ? ' (đã nhận trước đây)' : '';
+        ctx.io.stdout.write(`${r.originalName} → ${where}${note}: ${r.errors} lỗi, ${r.warnings} cảnh báo\n`);
+      }
+      const stored = result.received.filter((r) => r.storedPath !== undefined && !r.alreadyReceived).length;
+      ctx.io.stdout.write(`Đã lưu ${stored}/${files.length} tệp; ${renderCounts(all, opts.lang)}\n`);
+      ctx.exitCode = exitCodeForFindings(all);
+    });
+}
+
+/** Wait up to a minute for another run, and say on stderr when a stale lock is taken over. */
+export function lockMessages(ctx: CommandContext): LockOptions {
+  return { waitMs: 60_000, onMessage: (m) => ctx.io.stderr.write(`${m}\n`) };
+}
+
+/** `YYYY-MM-DDTHH:MM[:SS][offset]`; without an offset the machine's own is used. */
+export function parseDateTime(value: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/.exec(value);
+  if (!match) {
+    throw new UserError(`--at: thời điểm không hợp lệ "${value}" (ví dụ 2025-12-19T09:30+07:00).`, ExitCode.usage);
+  }
+  const [, date = '', time = '00:00', seconds = ':00', offset] = match;
+  parseIsoDate('--at', date);
+  const local = new Date(`${date}T${time}${seconds}`);
+  return `${date}T${time}${seconds}${offset ?? offsetOf(local)}`;
+}
+
+/** Now as local time with its offset, e.g. `2025-12-19T09:30:00+07:00`: the receipt keeps the local date of arrival. */
+export function localTimestamp(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const time = `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
+  return `${date}T${time}${offsetOf(now)}`;
+}
+
+function offsetOf(date: Date): string {
+  const minutes = -date.getTimezoneOffset();
+  const sign = minutes >= 0 ? '+' : '-';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,48 @@
+/** `atvsld status --year Y [--as-of DATE] [--format text|json]`. */
+import { Option, type Command } from 'commander';
+import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext } from '../command-context.js';
+import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
+import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
+
+interface StatusFlags {
+  year?: string;
+  asOf?: string;
+  format: 'text' | 'json';
+}
+
+export function registerStatus(program: Command, ctx: CommandContext): void {
+  program
+    .command('status')
+    .description('cơ quan nào đã gửi, chưa gửi báo cáo; còn bao nhiêu ngày đến hạn')
+    .option('--year <year>', 'năm báo cáo (mặc định: năm của --as-of)')
+    .option('--as-of <date>', 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay)')
+    .addOption(new Option('--format <format>', 'định dạng kết quả in ra').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+Ví dụ:
+  $ atvsld status --year 2025
+  $ atvsld status --year 2025 --as-of 2025-12-21 --format json
+
+Không ghi tệp nào. Người liên hệ lấy từ trang bìa báo cáo đã gửi, hoặc từ kế hoạch (contact).
+${EXIT_CODE_HELP}
+`)
+    .action(async (o: StatusFlags, command: Command) => {
+      const opts = globalOptions(command);
+      const asOf = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
+      const year = parseYear(o.year, Number(asOf.slice(0, 4)));
+      const workspace = await requireWorkspace(ctx, opts);
+      const loaded = await loadPlan(ctx, opts);
+      const [{ runStatus }, { loadValidateFiles }] = await Promise.all([import('../../app/status.js'), import('../../app/consolidation-inputs.js')]);
+      const report = await runStatus({ workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf, validate: await loadValidateFiles() });
+      const all = [...loaded.diagnostics, ...report.diagnostics];
+      if (o.format === 'json') {
+        const { renderStatusJson } = await import('../../render/status-json.js');
+        ctx.io.stdout.write(renderStatusJson(report));
+      } else {
+        if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+        const { renderStatusText } = await import('../../render/status-text.js');
+        ctx.io.stdout.write(renderStatusText(report, stdoutChalk(ctx, opts)));
+      }
+      ctx.exitCode = exitCodeForFindings(all);
+    });
+}

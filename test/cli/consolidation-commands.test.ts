@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { localTimestamp, parseDateTime } from '../../src/cli/commands/receive.js';
+import { runInProcess } from './run-in-process.js';
+
+describe('consolidate, status, receive (in-process)', () => {
+  it.each(['consolidate', 'status', 'receive'])('%s --help leads with examples and the exit codes', async (command) => {
+    const run = await runInProcess([command, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Ví dụ:');
+    expect(run.stdout).toContain('Mã thoát');
+  });
+
+  it('refuses a malformed --as-of with exit 2', async () => {
+    const run = await runInProcess(['consolidate', '--as-of', '31/12/2025']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--as-of');
+  });
+
+  it('refuses an unknown --format with exit 2', async () => {
+    const run = await runInProcess(['status', '--format', 'xml']);
+    expect(run.code).toBe(2);
+  });
+
+  it('needs at least one file to receive', async () => {
+    expect((await runInProcess(['receive'])).code).toBe(2);
+  });
+});
+
+describe('--at', () => {
+  it.each([
+    ['2025-12-19T09:30+07:00', '2025-12-19T09:30:00+07:00'],
+    ['2025-12-19T09:30:15Z', '2025-12-19T09:30:15Z'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseDateTime(input)).toBe(expected);
+  });
+
+  it('adds the local offset when none is given', () => {
+    expect(parseDateTime('2025-12-19')).toMatch(/^2025-12-19T00:00:00[+-]\d{2}:\d{2}$/);
+  });
+
+  it.each(['19/12/2025', '2025-02-30T10:00+07:00', '2025-12-19T9:30'])('refuses %s', (input) => {
+    expect(() => parseDateTime(input)).toThrow('--at');
+  });
+
+  it('writes now as local time with its offset', () => {
+    const now = new Date(Date.UTC(2025, 11, 19, 2, 30));
+    const stamp = localTimestamp(now);
+    expect(stamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/);
+    expect(new Date(stamp).getTime()).toBe(now.getTime());
+  });
+});
