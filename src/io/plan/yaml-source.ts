@@ -36,7 +36,8 @@ export function findNode(source: YamlSource, path: PlanPath): FoundNode {
     let next: Node | undefined;
     let nextKey: Node | undefined;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      // The last entry wins, as in toJS, so a duplicate key points at the value that was used.
+      const pair = node.items.findLast((p) => isScalar(p.key) && String(p.key.value) === String(segment));
       next = (pair?.value ?? undefined) as Node | undefined;
       nextKey = (pair?.key ?? undefined) as Node | undefined;
       if (pair && !next) return { node: undefined, key: nextKey, complete: true };
