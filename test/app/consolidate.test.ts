@@ -66,3 +66,14 @@ describe('runConsolidate', () => {
     expect(existsSync(ws.outDir)).toBe(false);
   });
 });
+
+describe('runConsolidate when the write fails half-way', () => {
+  it('releases the lock, and the next run succeeds', async () => {
+    const ws = await workspace();
+    const base = { workspace: ws, plan, planHash: 'h', year: 2025, asOf: '2025-12-28', validate: fakeValidate };
+    await expect(runConsolidate({ ...base, writeWorkbook: async () => Promise.reject(new Error('disk full')) })).rejects.toThrow('disk full');
+    expect(existsSync(join(ws.outDir, '.atvsld.lock'))).toBe(false);
+    const next = await runConsolidate({ ...base, writeWorkbook: async () => undefined });
+    expect(next.outFile).toBe(join(ws.outDir, 'bao-cao-tong-hop-2025.xlsx'));
+  });
+});

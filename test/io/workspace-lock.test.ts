@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
@@ -77,5 +77,22 @@ describe('withWorkspaceLock', () => {
     const dir = await outDir();
     await writeFile(lockOf(dir), JSON.stringify({ pid: 1, hostname: 'other-host', startedAt: new Date().toISOString() }));
     await expect(withWorkspaceLock(dir, async () => 'ran')).rejects.toThrow(/other-host/);
+  });
+
+  it('takes over after a run holding the lock is killed with SIGKILL', async () => {
+    const dir = await outDir();
+    const script = `
+      const fs = require('node:fs'); const os = require('node:os');
+      fs.writeFileSync(${JSON.stringify(lockOf(dir))}, JSON.stringify({ pid: process.pid, hostname: os.hostname(), startedAt: new Date().toISOString() }), { flag: 'wx' });
+      process.stdout.write('locked'); setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['-e', script]);
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    await expect(withWorkspaceLock(dir, async () => 'too early')).rejects.toBeInstanceOf(UserError);
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    const messages: string[] = [];
+    expect(await withWorkspaceLock(dir, async () => 'next run', { onMessage: (m) => messages.push(m) })).toBe('next run');
+    expect(messages[0]).toContain(String(child.pid));
   });
 });
