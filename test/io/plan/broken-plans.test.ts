@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../src/core/diagnostics/format.js';
+import { PLAN_MESSAGES } from '../../../src/core/diagnostics/plan-messages.js';
 import { readPlanFile } from '../../../src/io/plan/read-plan.js';
 
 interface Expected {
@@ -13,6 +14,17 @@ interface Expected {
 
 const DIR = new URL('../../../fixtures/plans/broken/', import.meta.url);
 const EXPECTED = JSON.parse(readFileSync(new URL('expected.json', DIR), 'utf8')) as Expected[];
+
+describe('plan message catalog', () => {
+  it.each(Object.entries(PLAN_MESSAGES))('%s has Vietnamese and English wording and advice', (_code, entry) => {
+    expect(entry.vi).toMatch(/[^\x00-\x7f]/); // written in Vietnamese, with diacritics
+    expect(entry.en).not.toBe('');
+    if (entry.severity !== 'warning' || entry.fixVi) {
+      expect(entry.fixVi ?? '').not.toBe('');
+      expect(entry.fixEn ?? '').not.toBe('');
+    }
+  });
+});
 
 describe('broken plans (fixtures/plans/broken/expected.json)', () => {
   it('lists every broken plan, at least 18', () => {
@@ -29,6 +41,12 @@ describe('broken plans (fixtures/plans/broken/expected.json)', () => {
     expect(found).toContainEqual({ code, line, column });
     for (const d of result.diagnostics) {
       expect(d.location?.file).toBe(path);
+      const entry = PLAN_MESSAGES[d.code];
+      expect(entry, d.code).toBeDefined();
+      // Fix advice is worded from the same arguments as the message.
+      for (const text of [entry?.fixVi ?? '', entry?.fixEn ?? '']) {
+        for (const [, name] of text.matchAll(/\{(\w+)\}/g)) expect(d.args, `${d.code} {${name}}`).toHaveProperty(name as string);
+      }
       for (const lang of ['vi', 'en'] as const) {
         const message = formatMessage(d, lang);
         expect(message).not.toMatch(/\n\s+at /);
