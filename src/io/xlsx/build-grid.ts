@@ -1,6 +1,7 @@
 /** From an opened package to the plain WorkbookGrid: workbook.xml → rels → styles, shared strings → sheets. */
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { SheetGrid, WorkbookGrid } from '../../core/workbook/cell-grid.js';
+import { CellMap } from './cell-map.js';
 import type { Deadline } from './deadline.js';
 import { workbookDiagnostic } from './read-failure.js';
 import type { ReadLimits } from './read-limits.js';
@@ -104,5 +105,5 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, rels: Map<string, Relati
 }
 
 function emptySheet(entry: SheetEntry): SheetGrid {
-  return { name: entry.name, state: entry.state, cells: new Map(), maxRow: 0, maxCol: 0 };
+  return { name: entry.name, state: entry.state, cells: new CellMap(), maxRow: 0, maxCol: 0 };
 }

@@ -65,10 +65,34 @@ function numberValue(raw: RawCell, ctx: ValueContext): CellValue | string {
   const value = Number(raw.value);
   if (!Number.isFinite(value)) return `"${raw.value.slice(0, 40)}" is not a number`;
   if (ctx.dateStyles[raw.style] === true) {
-    const iso = serialToIso(value, ctx.date1904);
-    if (iso !== undefined) return { kind: 'date', iso, serial: value };
+    const date = dateValue(value, ctx.date1904);
+    if (date !== undefined) return date;
   }
-  return { kind: 'number', value };
+  return numberCellValue(value);
+}
+
+// Shared frozen values for small integers and dates: forms repeat them endlessly, and every
+// object not allocated per cell is one the garbage collector need not copy (measured ~15 % of a large read).
+const SMALL_INT_LIMIT = 4096;
+const smallInts: CellValue[] = [];
+const dates1900 = new Map<number, CellValue | undefined>();
+const dates1904 = new Map<number, CellValue | undefined>();
+
+function numberCellValue(value: number): CellValue {
+  if (!Number.isInteger(value) || value < 0 || value >= SMALL_INT_LIMIT || Object.is(value, -0)) {
+    return { kind: 'number', value };
+  }
+  return (smallInts[value] ??= Object.freeze({ kind: 'number', value }));
+}
+
+function dateValue(serial: number, date1904: boolean): CellValue | undefined {
+  const cache = date1904 ? dates1904 : dates1900;
+  if (cache.has(serial)) return cache.get(serial);
+  const iso = serialToIso(serial, date1904);
+  const value: CellValue | undefined = iso === undefined ? undefined : Object.freeze({ kind: 'date', iso, serial });
+  // Bounded: a hostile sheet of distinct fractional serials must not grow the cache without end.
+  if (cache.size < 100_000) cache.set(serial, value);
+  return value;
 }
 
 /** `t="d"`: an ISO 8601 date written as text (LibreOffice and some generators). */

@@ -4,7 +4,7 @@
  * columns, conditional formats) is skipped as plain tags: nothing is expanded.
  */
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
-import type { Cell, CellValue } from '../../core/workbook/cell-grid.js';
+import { CellMap } from './cell-map.js';
 import { type ParsedRef, cachedCellRef, parseCellRef } from './cell-ref.js';
 import { type RawCell, type ValueContext, TooLong, computeCellValue } from './cell-value.js';
 import type { Deadline } from './deadline.js';
@@ -21,7 +21,7 @@ export interface SheetContext extends ValueContext {
 }
 
 export interface SheetCells {
-  readonly cells: Map<string, Cell>;
+  readonly cells: CellMap;
   readonly maxRow: number;
   readonly maxCol: number;
 }
@@ -36,7 +36,7 @@ const INLINE = 3;
 const DEADLINE_EVERY = 1024;
 
 export function parseSheetPart(data: Buffer, part: string, ctx: SheetContext): SheetCells {
-  const cells = new Map<string, Cell>();
+  const cells = new CellMap();
   const pos: ParsedRef = { row: 0, col: 0, canonical: true };
   const raw: RawCell = { type: '', style: 0, hasValue: false, value: '', inlineText: '', inlineLength: 0 };
   const sharedFormulas = new Map<string, string>();
@@ -45,7 +45,6 @@ export function parseSheetPart(data: Buffer, part: string, ctx: SheetContext): S
   let inSheetData = false;
   let rowNum = 0;
   let colNum = 0;
-  let key = '';
   let skip = false;
   let collect = NONE;
   let inInline = false;
@@ -58,6 +57,8 @@ export function parseSheetPart(data: Buffer, part: string, ctx: SheetContext): S
   const report = (code: string, cell: string | undefined, args: Record<string, string | number>): void => {
     ctx.diagnostics.push(workbookDiagnostic(code, { file: ctx.file, sheet: ctx.sheet, cell }, args));
   };
+
+  const currentRef = (): string => cachedCellRef(pos.row, pos.col);
 
   const checkBounds = (row: number, col: number, ref: string): void => {
     if (row > ctx.limits.maxRows) {
@@ -82,8 +83,7 @@ export function parseSheetPart(data: Buffer, part: string, ctx: SheetContext): S
       skip = true;
       return;
     }
-    key = pos.canonical ? (r as string) : cachedCellRef(pos.row, pos.col);
-    checkBounds(pos.row, pos.col, pos.col > ctx.limits.maxCols ? (r ?? key) : key);
+    if (pos.row > ctx.limits.maxRows || pos.col > ctx.limits.maxCols) checkBounds(pos.row, pos.col, r ?? currentRef());
     rowNum = pos.row;
     colNum = pos.col;
     raw.type = attributes.t ?? 'n';
@@ -102,27 +102,24 @@ export function parseSheetPart(data: Buffer, part: string, ctx: SheetContext): S
     if (skip) return;
     const computed = computeCellValue(raw, ctx);
     if (computed instanceof TooLong) {
-      report('WORKBOOK_CELL_TOO_LONG', key, { length: computed.length, limit: ctx.maxChars });
+      report('WORKBOOK_CELL_TOO_LONG', currentRef(), { length: computed.length, limit: ctx.maxChars });
       return;
     }
     if (typeof computed === 'string') {
-      report('WORKBOOK_BAD_CELL', key, { reason: computed });
+      report('WORKBOOK_BAD_CELL', currentRef(), { reason: computed });
       return;
     }
-    const value: CellValue | null = computed;
-    let cell: Cell;
     if (hasFormula) {
       const text = formula !== '' ? formula : (formulaShared !== undefined ? sharedFormulas.get(formulaShared) : undefined) ?? '';
       if (text.length > ctx.maxChars) {
-        report('WORKBOOK_CELL_TOO_LONG', key, { length: text.length, limit: ctx.maxChars });
+        report('WORKBOOK_CELL_TOO_LONG', currentRef(), { length: text.length, limit: ctx.maxChars });
         return;
       }
-      cell = { ref: key, row: pos.row, col: pos.col, value, formula: text };
+      cells.put(pos.row, pos.col, computed, text);
     } else {
-      if (value === null) return;
-      cell = { ref: key, row: pos.row, col: pos.col, value };
+      if (computed === null) return;
+      cells.put(pos.row, pos.col, computed);
     }
-    cells.set(key, cell);
     if (pos.row > maxRow) maxRow = pos.row;
     if (pos.col > maxCol) maxCol = pos.col;
     if (++count % DEADLINE_EVERY === 0) ctx.deadline.check();

@@ -1,0 +1,97 @@
+/**
+ * A ReadonlyMap<string, Cell> stored as one value array per row; Cell objects
+ * are made when asked for. A plain Map of a million A1 keys and Cell objects
+ * spent most of a large read in hashing and in the garbage collector copying
+ * survivors (measured: 0.7 s for 1.2 M inserts; scavenges 390 ms against 31 ms
+ * for a bare SAX pass). Here a 100,000-row sheet keeps 100,000 small arrays,
+ * and most values are shared objects (shared strings, small integers, dates).
+ *
+ * Cells come back as fresh objects on each `get`, equal but not identical.
+ * Iteration is in row-major order.
+ */
+import type { Cell, CellValue } from '../../core/workbook/cell-grid.js';
+import { type ParsedRef, cachedCellRef, parseCellRef } from './cell-ref.js';
+
+const scratch: ParsedRef = { row: 0, col: 0, canonical: true };
+/** Keys for the formula side table; 16,385 keeps every column (≤ 16,384) distinct. */
+const COL_SPAN = 16_385;
+
+/** `undefined` in a row array means "no cell"; `null` a cell without a value (a formula with no cached result). */
+type Slot = CellValue | null | undefined;
+
+export class CellMap implements ReadonlyMap<string, Cell> {
+  private readonly rows: Array<Slot[] | undefined> = [];
+  private readonly rowNumbers: number[] = [];
+  private readonly formulas = new Map<number, string>();
+  private rowsSorted = true;
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds or replaces the cell at `row`, `col` (both 1-based). */
+  put(row: number, col: number, value: CellValue | null, formula?: string): void {
+    let slots = this.rows[row];
+    if (slots === undefined) {
+      slots = [];
+      this.rows[row] = slots;
+      const last = this.rowNumbers[this.rowNumbers.length - 1];
+      if (last !== undefined && last > row) this.rowsSorted = false;
+      this.rowNumbers.push(row);
+    }
+    if (slots[col] === undefined) this.count += 1;
+    slots[col] = value;
+    if (formula !== undefined) this.formulas.set(row * COL_SPAN + col, formula);
+    else if (this.formulas.size > 0) this.formulas.delete(row * COL_SPAN + col);
+  }
+
+  at(row: number, col: number): Cell | undefined {
+    const value = this.rows[row]?.[col];
+    return value === undefined ? undefined : this.makeCell(row, col, value);
+  }
+
+  get(ref: string): Cell | undefined {
+    return parseCellRef(ref, scratch) ? this.at(scratch.row, scratch.col) : undefined;
+  }
+
+  has(ref: string): boolean {
+    return parseCellRef(ref, scratch) && this.rows[scratch.row]?.[scratch.col] !== undefined;
+  }
+
+  *values(): MapIterator<Cell> {
+    if (!this.rowsSorted) {
+      this.rowNumbers.sort((a, b) => a - b);
+      this.rowsSorted = true;
+    }
+    for (const row of this.rowNumbers) {
+      const slots = this.rows[row] ?? [];
+      for (let col = 0; col < slots.length; col += 1) {
+        const value = slots[col];
+        if (value !== undefined) yield this.makeCell(row, col, value);
+      }
+    }
+  }
+
+  *keys(): MapIterator<string> {
+    for (const cell of this.values()) yield cell.ref;
+  }
+
+  *entries(): MapIterator<[string, Cell]> {
+    for (const cell of this.values()) yield [cell.ref, cell];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Cell]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: Cell, key: string, map: ReadonlyMap<string, Cell>) => void, thisArg?: unknown): void {
+    for (const cell of this.values()) callback.call(thisArg, cell, cell.ref, this);
+  }
+
+  private makeCell(row: number, col: number, value: CellValue | null): Cell {
+    const ref = cachedCellRef(row, col);
+    const formula = this.formulas.size > 0 ? this.formulas.get(row * COL_SPAN + col) : undefined;
+    return formula === undefined ? { ref, row, col, value } : { ref, row, col, value, formula };
+  }
+}
