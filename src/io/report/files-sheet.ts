@@ -1,7 +1,7 @@
 /** "Danh sách tệp": every form file read for the year, with its fingerprint, so that what was consolidated can be traced. */
 import type { Workbook } from 'exceljs';
 import type { ConsolidatedReport, SubmissionRow } from '../../core/consolidation/consolidated-report.js';
-import { DATE_SOURCE_LABELS, viDate } from './report-labels.js';
+import { DATE_SOURCE_LABELS, fileLabel, viDate } from './report-labels.js';
 import { FILLS, putDate, putNumber, putText, setupPrint } from './report-style.js';
 import { writeSheetTitle, writeTable, type Column } from './report-table.js';
 
@@ -10,7 +10,7 @@ export const FILES_SHEET = 'Danh sách tệp';
 function columns(names: ReadonlyMap<string, string>): Column<SubmissionRow>[] {
   return [
     { header: 'STT', width: 5, align: 'center', put: (c, _r, i) => putNumber(c, i + 1) },
-    { header: 'Tệp', width: 32, put: (c, r) => putText(c, r.file) },
+    { header: 'Tệp', width: 32, put: (c, r) => putText(c, fileLabel(r.file)) },
     { header: 'Cơ quan', width: 28, put: (c, r) => putText(c, r.agency ? (names.get(r.agency) ?? r.agency) : 'Không xác định') },
     { header: 'Năm', width: 7, align: 'center', put: (c, r) => putNumber(c, r.year, '0') },
     { header: 'Ngày nhận', width: 12, align: 'center', put: (c, r) => putDate(c, r.receivedOn) },
@@ -31,7 +31,7 @@ function columns(names: ReadonlyMap<string, string>): Column<SubmissionRow>[] {
       header: 'Bị thay thế',
       width: 26,
       put: (c, r) => {
-        putText(c, r.superseded ? `Có, bởi ${r.supersededBy ?? 'tệp gửi sau'}` : 'Không');
+        putText(c, r.superseded ? `Có, bởi ${r.supersededBy ? fileLabel(r.supersededBy) : 'tệp gửi sau'}` : 'Không');
         if (r.superseded) c.fill = FILLS.grey;
       },
     },

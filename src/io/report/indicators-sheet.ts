@@ -20,7 +20,7 @@ export function reportYears(report: ConsolidatedReport): string[] {
 function indicatorColumns(report: ConsolidatedReport, years: readonly string[]): Column<IndicatorRow>[] {
   const { year } = report;
   return [
-    { header: 'Mã', width: 18, put: (c, r) => putText(c, r.id, { name: 'Times New Roman', size: 9 }) },
+    { header: 'Mã', width: 23, put: (c, r) => putText(c, r.id, { name: 'Times New Roman', size: 9 }) },
     { header: 'Chỉ tiêu', width: 36, put: (c, r) => putText(c, r.name) },
     { header: 'Đơn vị tính', width: 13, put: (c, r) => putText(c, r.unit) },
     ...years.map((y): Column<IndicatorRow> => ({ header: `Năm ${y}`, width: 11, put: (c, r) => putNumber(c, r.values[y], valueFormat(r)) })),

@@ -3,7 +3,7 @@ import type { Workbook } from 'exceljs';
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { formatMessage } from '../../core/diagnostics/format.js';
-import { SEVERITY_LABELS } from './report-labels.js';
+import { SEVERITY_LABELS, fileLabel } from './report-labels.js';
 import { FILLS, putNumber, putText, setupPrint } from './report-style.js';
 import { writeSheetTitle, writeTable, type Column } from './report-table.js';
 
@@ -14,7 +14,7 @@ const SEVERITY_FILLS = { error: FILLS.red, warning: FILLS.yellow, info: FILLS.gr
 function columns(names: ReadonlyMap<string, string>): Column<Diagnostic>[] {
   return [
     { header: 'STT', width: 5, align: 'center', put: (c, _d, i) => putNumber(c, i + 1) },
-    { header: 'Tệp', width: 26, put: (c, d) => putText(c, d.location?.file ?? '') },
+    { header: 'Tệp', width: 26, put: (c, d) => putText(c, fileLabel(d.location?.file)) },
     { header: 'Trang tính', width: 13, put: (c, d) => putText(c, d.location?.sheet ?? '') },
     { header: 'Ô', width: 6, align: 'center', put: (c, d) => putText(c, d.location?.cell ?? '') },
     { header: 'Mã', width: 22, put: (c, d) => putText(c, d.code, { name: 'Times New Roman', size: 9 }) },

@@ -117,3 +117,9 @@ export function viDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** A file as shown in the report: its name only; the folder is the workspace's and means nothing to the reader of a printed report. */
+export function fileLabel(path: string | undefined): string {
+  if (!path) return '';
+  return path.split(/[\\/]/).pop() ?? path;
+}

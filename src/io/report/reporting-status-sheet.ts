@@ -1,7 +1,7 @@
 /** "Tình hình báo cáo": one row per expected agency (then unexpected senders): received or not, when, how late, which file. */
 import type { Workbook } from 'exceljs';
 import type { AgencyRow, ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
-import { DATE_SOURCE_LABELS, reportingStatusFill, reportingStatusLabel, viDate } from './report-labels.js';
+import { DATE_SOURCE_LABELS, fileLabel, reportingStatusFill, reportingStatusLabel, viDate } from './report-labels.js';
 import { putDate, putNumber, putText, setupPrint } from './report-style.js';
 import { writeSheetTitle, writeTable, type Column } from './report-table.js';
 
@@ -23,12 +23,12 @@ const COLUMNS: readonly Column<AgencyRow>[] = [
   },
   { header: 'Số ngày trễ', width: 8, put: (c, r) => putNumber(c, r.daysLate) },
   { header: 'Nguồn ngày nhận', width: 15, put: (c, r) => putText(c, r.dateSource ? DATE_SOURCE_LABELS[r.dateSource] : '') },
-  { header: 'Tệp được tổng hợp', width: 30, put: (c, r) => putText(c, r.file ?? '') },
+  { header: 'Tệp được tổng hợp', width: 30, put: (c, r) => putText(c, fileLabel(r.file)) },
   { header: 'SHA-256 (12 ký tự đầu)', width: 15, put: (c, r) => putText(c, r.sha256?.slice(0, 12) ?? '') },
   { header: 'Số lỗi', width: 7, put: (c, r) => putNumber(c, r.status === 'missing' ? undefined : r.errors) },
   { header: 'Số cảnh báo', width: 8, put: (c, r) => putNumber(c, r.status === 'missing' ? undefined : r.warnings) },
   { header: 'Người liên hệ', width: 28, put: (c, r) => putText(c, r.contact ?? '') },
-  { header: 'Tệp gửi trước (đã được thay thế)', width: 26, put: (c, r) => putText(c, r.superseded.join('\n')) },
+  { header: 'Tệp gửi trước (đã được thay thế)', width: 26, put: (c, r) => putText(c, r.superseded.map(fileLabel).join('\n')) },
 ];
 
 export function addReportingStatusSheet(workbook: Workbook, report: ConsolidatedReport, notice?: string): void {

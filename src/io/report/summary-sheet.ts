@@ -51,7 +51,7 @@ export function addSummarySheet(workbook: Workbook, report: ConsolidatedReport, 
   row = writeCompleteness(sheet, report, row + 1);
   row = writeIndicators(sheet, report, row + 1);
   row = writeTaskStatuses(sheet, report, row + 1);
-  writeSignatureBlock(sheet, row + 1, LAST);
+  writeSignatureBlock(sheet, row + 2, LAST);
   setupPrint(sheet, 'portrait');
 }
 
@@ -73,24 +73,38 @@ function header(sheet: Worksheet, row: number, labels: readonly string[]): numbe
 
 function writeCompleteness(sheet: Worksheet, report: ConsolidatedReport, first: number): number {
   const c = report.completeness;
-  let row = section(sheet, first, 'I. TÌNH HÌNH GỬI BÁO CÁO');
-  row = header(sheet, row, ['STT', 'Nội dung', 'Số cơ quan', 'Tỷ lệ']);
-  const lines: [string, number, number | null][] = [
-    ['Cơ quan, đơn vị phải báo cáo', c.expected, null],
-    ['Đã gửi báo cáo', c.received, c.completenessRate],
-    [`Gửi đúng hạn (đến hết ngày ${viDate(report.deadline)})`, c.onTime, c.timelinessRate],
-    ['Gửi sau thời hạn', c.late, null],
-    [c.notYetDue > 0 ? `Chưa gửi báo cáo (trong đó ${c.notYetDue} chưa đến hạn)` : 'Chưa gửi báo cáo', c.missing, null],
-    ['Cơ quan không phải báo cáo nhưng đã gửi (không tính vào tỷ lệ)', c.unexpected, null],
-  ];
-  lines.forEach(([label, count, rate], i) => {
+  const row = section(sheet, first, 'I. TÌNH HÌNH GỬI BÁO CÁO');
+  return writeCountTable(sheet, row, 'Số cơ quan', [
+    { label: 'Cơ quan, đơn vị phải báo cáo', count: c.expected, rate: null },
+    { label: 'Đã gửi báo cáo (tỷ lệ đầy đủ)', count: c.received, rate: c.completenessRate },
+    { label: `Gửi đúng hạn, đến hết ngày ${viDate(report.deadline)} (tỷ lệ đúng hạn)`, count: c.onTime, rate: c.timelinessRate },
+    { label: 'Gửi sau thời hạn', count: c.late, rate: null },
+    { label: c.notYetDue > 0 ? `Chưa gửi báo cáo (trong đó ${c.notYetDue} chưa đến hạn)` : 'Chưa gửi báo cáo', count: c.missing, rate: null },
+    { label: 'Cơ quan không phải báo cáo nhưng đã gửi (không tính vào tỷ lệ)', count: c.unexpected, rate: null },
+  ]);
+}
+
+interface CountLine {
+  readonly label: string;
+  readonly count: number;
+  readonly rate: number | null;
+  readonly fill?: import('exceljs').Fill;
+}
+
+/** STT | label across B..F | count | rate: a small table as wide as the page. */
+function writeCountTable(sheet: Worksheet, first: number, countHeader: string, lines: readonly CountLine[]): number {
+  const row = header(sheet, first, ['STT', 'Nội dung', '', '', '', '', countHeader, 'Tỷ lệ']);
+  sheet.mergeCells(first, 2, first, 6);
+  lines.forEach((line, i) => {
     const r = sheet.getRow(row + i);
     putNumber(r.getCell(1), i + 1);
-    putText(r.getCell(2), label);
-    putNumber(r.getCell(3), count);
-    putNumber(r.getCell(4), rate, RATE_FORMAT);
-    [1, 2, 3, 4].forEach((col) => styleTableCell(r.getCell(col), col === 2 ? 'left' : col === 1 ? 'center' : 'right'));
-    fitRowHeight(sheet, r);
+    putText(r.getCell(2), line.label);
+    putNumber(r.getCell(7), line.count);
+    putNumber(r.getCell(8), line.rate, RATE_FORMAT);
+    for (let col = 1; col <= LAST; col += 1) styleTableCell(r.getCell(col), col === 1 ? 'center' : col >= 7 ? 'right' : 'left');
+    if (line.fill) r.getCell(2).fill = line.fill;
+    sheet.mergeCells(row + i, 2, row + i, 6);
+    r.height = 17;
   });
   return row + lines.length;
 }
@@ -135,18 +149,17 @@ function writeTaskStatuses(sheet: Worksheet, report: ConsolidatedReport, first: 
     { ...ITALIC_FONT, italic: false },
     'left',
   );
-  row = header(sheet, row, ['STT', 'Tình trạng', 'Số lượt', 'Tỷ lệ']);
-  CELL_STATUS_ORDER.forEach((status, i) => {
-    const r = sheet.getRow(row + i);
-    putNumber(r.getCell(1), i + 1);
-    putText(r.getCell(2), CELL_STATUS_LABELS[status]);
-    putNumber(r.getCell(3), counts[status] ?? 0);
-    putNumber(r.getCell(4), total > 0 ? (counts[status] ?? 0) / total : null, RATE_FORMAT);
-    [1, 2, 3, 4].forEach((col) => styleTableCell(r.getCell(col), col === 2 ? 'left' : col === 1 ? 'center' : 'right'));
-    r.getCell(2).fill = CELL_STATUS_FILLS[status];
-    fitRowHeight(sheet, r);
-  });
-  return row + CELL_STATUS_ORDER.length;
+  return writeCountTable(
+    sheet,
+    row,
+    'Số lượt',
+    CELL_STATUS_ORDER.map((status) => ({
+      label: CELL_STATUS_LABELS[status],
+      count: counts[status] ?? 0,
+      rate: total > 0 ? (counts[status] ?? 0) / total : null,
+      fill: CELL_STATUS_FILLS[status],
+    })),
+  );
 }
 
 /** A rate (numerator over denominator) has decimals; a count has none. */

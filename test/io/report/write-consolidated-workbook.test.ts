@@ -50,11 +50,11 @@ describe('writeConsolidatedWorkbook', () => {
 
   it('shows completeness with rates and the indicators with vi-VN formats and traffic lights', async () => {
     const sheet = (await written()).getWorksheet('Tổng hợp')!;
-    const received = only(sheet, 'Đã gửi báo cáo').row;
-    expect(sheet.getCell(`C${received}`).value).toBe(1);
-    expect(sheet.getCell(`C${received}`).numFmt).toBe(INTEGER_FORMAT);
-    expect(sheet.getCell(`D${received}`).value).toBe(0.5);
-    expect(sheet.getCell(`D${received}`).numFmt).toBe(RATE_FORMAT);
+    const received = only(sheet, 'Đã gửi báo cáo (tỷ lệ đầy đủ)').row;
+    expect(sheet.getCell(`G${received}`).value).toBe(1);
+    expect(sheet.getCell(`G${received}`).numFmt).toBe(INTEGER_FORMAT);
+    expect(sheet.getCell(`H${received}`).value).toBe(0.5);
+    expect(sheet.getCell(`H${received}`).numFmt).toBe(RATE_FORMAT);
 
     const rate = only(sheet, 'Tần suất tai nạn lao động chết người').row;
     expect([sheet.getCell(`D${rate}`).value, sheet.getCell(`E${rate}`).value, sheet.getCell(`F${rate}`).value]).toEqual([3.2, 2.9, -9.375]);
