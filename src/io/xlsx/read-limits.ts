@@ -26,7 +26,7 @@ export interface ReadLimits {
 
 const MB = 1024 * 1024;
 
-export const DEFAULT_LIMITS: ReadLimits = {
+export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
   maxFileBytes: 50 * MB,
   maxEntries: 1000,
   maxEntryBytes: 200 * MB,
@@ -37,7 +37,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxRows: 1_048_576,
   maxCols: 16_384,
   timeBudgetMs: 10_000,
-};
+});
 
 export function resolveLimits(partial: Partial<ReadLimits> | undefined): ReadLimits {
   return { ...DEFAULT_LIMITS, ...partial };
