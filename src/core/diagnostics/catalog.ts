@@ -4,10 +4,12 @@ import { PLAN_MESSAGES } from './plan-messages.js';
 import { TEMPLATE_MESSAGES } from './template-messages.js';
 import { CONSOLIDATION_MESSAGES } from './consolidation-messages.js';
 import { WORKBOOK_MESSAGES } from './workbook-messages.js';
+import { SUBMISSION_MESSAGES } from './submission-messages.js';
 
 export const CATALOG: MessageCatalog = {
   ...PLAN_MESSAGES,
   ...TEMPLATE_MESSAGES,
   ...CONSOLIDATION_MESSAGES,
   ...WORKBOOK_MESSAGES,
+  ...SUBMISSION_MESSAGES,
 };

@@ -20,6 +20,8 @@ export interface FormMeta {
   readonly agency?: string;
   readonly year?: number;
   readonly formVersion?: number;
+  /** Where each value was read, keyed by FormMeta field. */
+  readonly origins?: Readonly<Record<string, CellOrigin>>;
 }
 
 /** The cover sheet ("Thông tin chung"). Dates are `YYYY-MM-DD`. */
@@ -34,6 +36,8 @@ export interface Cover {
   readonly signerTitle?: string;
   /** Where each field was found, keyed by field key. */
   readonly origins: Readonly<Record<string, CellOrigin>>;
+  /** The report date as written, when it could not be read as a date (for COVER_DATE_INVALID). */
+  readonly reportDateText?: string;
 }
 
 export interface TaskCounts {
@@ -55,6 +59,10 @@ export interface TaskReport {
   readonly results: string;
   readonly counts: TaskCounts;
   readonly notes: string;
+  /** A1 cell of each column of this row, keyed by TASK_COLUMNS key. */
+  readonly cells?: Readonly<Record<string, string>>;
+  /** The status cell as written, when it held something (absent `status` with text here = not in the list). */
+  readonly statusText?: string;
 }
 
 /** One row of the indicators sheet. */
@@ -64,6 +72,10 @@ export interface IndicatorReport {
   readonly sheet: string;
   readonly value?: number;
   readonly notes: string;
+  /** A1 cell of each column of this row, keyed by INDICATOR_COLUMNS key. */
+  readonly cells?: Readonly<Record<string, string>>;
+  /** True when the value cell held something that was refused (not a number, negative…), so it is not also "missing". */
+  readonly valueRefused?: boolean;
 }
 
 export interface Submission {
@@ -80,6 +92,12 @@ export interface Submission {
   readonly cover: Cover;
   readonly tasks: readonly TaskReport[];
   readonly indicators: readonly IndicatorReport[];
+  /** Names of the form's sheets as found in the workbook; a missing key means the sheet was not found. */
+  readonly sheets?: Readonly<{ cover?: string; tasks?: string; indicators?: string; meta?: string }>;
+  /** Row right after the last task row (where a missing task would be appended), for locations. */
+  readonly tasksEndRow?: number;
+  /** Column letter of the task id column in the tasks sheet, for locations. */
+  readonly taskIdColumn?: string;
 }
 
 /** A file after reading and validation. `submission` is absent when the file could not be read as a form. */
