@@ -1,0 +1,46 @@
+/**
+ * Parse and validate one workbook grid: the core of `atvsld validate` for a
+ * file that could be read. Diagnostics come in reading order: file-wide ones
+ * first, then by sheet (as in the workbook), row and column.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Plan } from '../plan/plan-schema.js';
+import type { WorkbookGrid } from '../workbook/cell-grid.js';
+import { parseSubmission } from './parse-submission.js';
+import type { CheckedFile } from './submission.js';
+import { validateSubmission } from './validate-submission.js';
+
+export interface CheckContext {
+  readonly file: string;
+  readonly sha256: string;
+  readonly modifiedAt?: string;
+  readonly plan: Plan;
+  readonly planHash?: string;
+  readonly year?: number;
+}
+
+export function checkWorkbook(grid: WorkbookGrid, ctx: CheckContext): CheckedFile {
+  const parsed = parseSubmission(grid, ctx);
+  const found = parsed.submission ? validateSubmission(parsed.submission, { ...ctx, fileName: ctx.file }) : [];
+  const sheetOrder = new Map(grid.sheets.map((s, i) => [s.name, i]));
+  return {
+    file: ctx.file,
+    sha256: ctx.sha256,
+    ...(parsed.submission && { submission: parsed.submission }),
+    diagnostics: sortByPlace([...parsed.diagnostics, ...found], sheetOrder),
+  };
+}
+
+export function sortByPlace(diagnostics: readonly Diagnostic[], sheetOrder: ReadonlyMap<string, number>): Diagnostic[] {
+  const key = (d: Diagnostic): [number, number, number] => {
+    const sheet = d.location?.sheet;
+    if (sheet === undefined) return [-1, 0, 0];
+    const match = /^([A-Z]+)(\d+)$/.exec(d.location?.cell ?? '');
+    const col = match ? [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
+    return [sheetOrder.get(sheet) ?? sheetOrder.size, match ? Number(match[2]) : 0, col];
+  };
+  return diagnostics
+    .map((d, i) => ({ d, i, k: key(d) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.i - b.i)
+    .map((x) => x.d);
+}

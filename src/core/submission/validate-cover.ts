@@ -1,0 +1,30 @@
+/** Required cover fields are filled, and the report date is a real date of the reporting year or the next. */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { COVER_FIELDS } from '../form/form-layout.js';
+import { formatIsoDate } from './cell-reader.js';
+import { submissionDiagnostic } from './submission-diagnostic.js';
+import type { Submission } from './submission.js';
+
+export function validateCover(s: Submission, year: number | undefined): Diagnostic[] {
+  const sheet = s.sheets?.cover;
+  if (sheet === undefined) return [];
+  const out: Diagnostic[] = [];
+  const about = s.agency !== undefined ? { agency: s.agency } : {};
+  const siteOf = (key: string) => ({ file: s.file, sheet, ...s.cover.origins[key] });
+  for (const field of COVER_FIELDS) {
+    if (!field.required) continue;
+    const filled = s.cover[field.key] !== undefined || (field.key === 'reportDate' && s.cover.reportDateText !== undefined);
+    if (!filled) out.push(submissionDiagnostic('COVER_FIELD_MISSING', { field: field.label }, siteOf(field.key), about));
+  }
+  const range = year !== undefined ? { year, nextYear: year + 1 } : { year: '?', nextYear: '?' };
+  const { reportDate, reportDateText } = s.cover;
+  if (reportDateText !== undefined) {
+    out.push(submissionDiagnostic('COVER_DATE_INVALID', { value: reportDateText, ...range }, siteOf('reportDate'), about));
+  } else if (reportDate !== undefined && year !== undefined) {
+    const dateYear = Number(reportDate.slice(0, 4));
+    if (dateYear !== year && dateYear !== year + 1) {
+      out.push(submissionDiagnostic('COVER_DATE_INVALID', { value: formatIsoDate(reportDate), ...range }, siteOf('reportDate'), about));
+    }
+  }
+  return out;
+}
