@@ -9,7 +9,6 @@ import { foldKey } from '../text/fold-key.js';
 import { cellRef, type Cell, type SheetGrid } from '../workbook/cell-grid.js';
 import { CellReader } from './cell-reader.js';
 import { readDate } from './read-date.js';
-import { submissionDiagnostic } from './submission-diagnostic.js';
 import type { CellOrigin, Cover } from './submission.js';
 
 const HINT_PREFIXES = [foldKey('bắt buộc'), foldKey('không bắt buộc')];
@@ -28,7 +27,7 @@ export function parseCover(sheet: SheetGrid, file: string, out: Diagnostic[]): C
     const col = valueCell?.col ?? label.col + 1;
     origins[field.key] = { sheet: sheet.name, cell: cellRef(label.row, col) };
     if (!valueCell) continue;
-    readField(field.key, field.label, reader, valueCell, cover, out);
+    readField(field.key, field.label, reader, valueCell, cover);
   }
   return { ...cover, origins };
 }
@@ -39,14 +38,13 @@ function readField(
   reader: CellReader,
   cell: Cell,
   cover: Mutable<Omit<Cover, 'origins'>>,
-  out: Diagnostic[],
 ): void {
   if (key === 'year') {
     const value = reader.read(cell.row, cell.col, label);
     if (!value) return;
     const text = value.kind === 'number' ? String(value.value) : value.kind === 'text' ? value.text.trim() : '';
     if (/^\d{4}$/.test(text)) cover.year = Number(text);
-    else out.push(submissionDiagnostic('COVER_VALUE_INVALID', { field: label, value: text || value.kind }, where(reader, cell)));
+    else cover.yearText = text || value.kind;
     return;
   }
   if (key === 'reportDate') {
@@ -59,10 +57,6 @@ function readField(
   }
   const text = reader.text(cell.row, cell.col, label);
   if (text !== '') cover[key] = text;
-}
-
-function where(reader: CellReader, cell: Cell): { file: string; sheet: string; cell: string } {
-  return { file: reader.file, sheet: reader.sheet.name, cell: cell.ref };
 }
 
 /** First cell (top to bottom, left to right) holding each label. */

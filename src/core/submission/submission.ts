@@ -38,6 +38,8 @@ export interface Cover {
   readonly origins: Readonly<Record<string, CellOrigin>>;
   /** The report date as written, when it could not be read as a date (for COVER_DATE_INVALID). */
   readonly reportDateText?: string;
+  /** The year as written, when it is not a 4-digit year (for COVER_VALUE_INVALID). */
+  readonly yearText?: string;
 }
 
 export interface TaskCounts {

@@ -13,8 +13,13 @@ export function validateCover(s: Submission, year: number | undefined): Diagnost
   const siteOf = (key: string) => ({ file: s.file, sheet, ...s.cover.origins[key] });
   for (const field of COVER_FIELDS) {
     if (!field.required) continue;
-    const filled = s.cover[field.key] !== undefined || (field.key === 'reportDate' && s.cover.reportDateText !== undefined);
+    const written = field.key === 'reportDate' ? s.cover.reportDateText : field.key === 'year' ? s.cover.yearText : undefined;
+    const filled = s.cover[field.key] !== undefined || written !== undefined;
     if (!filled) out.push(submissionDiagnostic('COVER_FIELD_MISSING', { field: field.label }, siteOf(field.key), about));
+  }
+  if (s.cover.yearText !== undefined) {
+    const label = COVER_FIELDS.find((f) => f.key === 'year')!.label;
+    out.push(submissionDiagnostic('COVER_VALUE_INVALID', { field: label, value: s.cover.yearText }, siteOf('year'), about));
   }
   const range = year !== undefined ? { year, nextYear: year + 1 } : { year: '?', nextYear: '?' };
   const { reportDate, reportDateText } = s.cover;

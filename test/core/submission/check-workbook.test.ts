@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { checkWorkbook } from '../../../src/core/submission/check-workbook.js';
+import type { Diagnostic } from '../../../src/core/diagnostics/diagnostic.js';
+import { HASH, formGrid, formRows, testPlan, type FormRows } from './form-grid.js';
+import { sheetGrid, workbookGrid } from '../../helpers/grid.js';
+
+const plan = testPlan();
+
+interface Options {
+  agency?: string;
+  year?: number;
+  file?: string;
+  meta?: boolean;
+  names?: Partial<Record<keyof FormRows, string>>;
+}
+
+function check(edit: (rows: FormRows) => void, o: Options = {}) {
+  const agency = o.agency ?? 'a';
+  const rows = formRows(plan, agency, 2025);
+  edit(rows);
+  return checkWorkbook(formGrid(rows, { ...(o.meta === false && { meta: false }), ...(o.names && { names: o.names }) }), {
+    file: o.file ?? `bao-cao-atvsld-2025-${agency}.xlsx`,
+    sha256: 'abc',
+    plan,
+    planHash: HASH,
+    year: o.year ?? 2025,
+  });
+}
+
+const brief = (d: Diagnostic): string => [d.code, [d.location?.sheet, d.location?.cell].filter(Boolean).join('!')].filter(Boolean).join(' ');
+
+/** Row index in FormRows.tasks of sheet row r (rows are 1-based in the sheet). */
+const r = (row: number): number => row - 1;
+
+describe('checkWorkbook: a correct form', () => {
+  it('has no diagnostics and reads every value', () => {
+    const checked = check(() => {});
+    expect(checked.diagnostics).toEqual([]);
+    const s = checked.submission!;
+    expect(s.agency).toBe('a');
+    expect(s.year).toBe(2025);
+    expect(s.cover).toMatchObject({ reportDate: '2025-12-15', contactName: 'Nguyễn Thị Lan', year: 2025 });
+    expect(s.tasks.map((t) => [t.taskId, t.role, t.status, t.row])).toEqual([
+      ['1.1', 'lead', 'done', 5],
+      ['1.2', 'lead', 'done', 6],
+      ['2.1', 'support', 'done', 7],
+    ]);
+    expect(s.tasks[0]!.counts).toEqual({ documents: 2, events: 3, people: 150, cost: 12.5 });
+    expect(s.indicators.map((i) => [i.partId, i.value])).toEqual([
+      ['chet', 18], ['lao-dong', 512400], ['nan-nhan', 176], ['vu', 168], ['vu-chet', 17],
+    ]);
+  });
+});
+
+type Case = [name: string, edit: (rows: FormRows) => void, expected: string[], options?: Options];
+
+const TASK_CASES: Case[] = [
+  ['lead task row deleted', (f) => f.tasks.splice(r(6), 1), ['TASK_MISSING_LEAD Nhiệm vụ!A6']],
+  ['first task row deleted', (f) => f.tasks.splice(r(5), 1), ['TASK_MISSING_LEAD Nhiệm vụ!A5']],
+  ['support task row deleted', (f) => f.tasks.splice(r(7), 1), ['TASK_MISSING_SUPPORT Nhiệm vụ!A7']],
+  ['task not owed added', (f) => f.tasks.push(['3.10', 'Nhiệm vụ 3.10', 'Chủ trì', 'Đã hoàn thành', 'x']), ['TASK_NOT_OWED Nhiệm vụ!A8']],
+  ['unknown task added', (f) => f.tasks.push(['9.9', 'Thêm', '', 'Đã hoàn thành', 'x']), ['TASK_UNKNOWN Nhiệm vụ!A8']],
+  ['task reported twice', (f) => f.tasks.push([...f.tasks[r(5)]!]), ['TASK_DUPLICATE Nhiệm vụ!A8']],
+  ['content without task id', (f) => f.tasks.push([null, 'Người lập biểu', null, null, 'ký tên']), ['TASK_ID_MISSING Nhiệm vụ!A8']],
+  ['status outside the list', (f) => (f.tasks[r(5)]![3] = 'Xong rồi'), ['STATUS_INVALID Nhiệm vụ!D5']],
+  ['lead status empty', (f) => (f.tasks[r(6)]![3] = null), ['STATUS_MISSING Nhiệm vụ!D6']],
+  ['support status empty', (f) => (f.tasks[r(7)]![3] = null), ['STATUS_MISSING_SUPPORT Nhiệm vụ!D7']],
+  ['done without results', (f) => (f.tasks[r(5)]![4] = '  '), ['RESULTS_MISSING Nhiệm vụ!E5']],
+  ['not started without results is fine', (f) => { f.tasks[r(5)]![3] = 'Chưa thực hiện'; f.tasks[r(5)]![4] = null; }, []],
+  ['text in a count cell', (f) => (f.tasks[r(5)]![5] = 'hai văn bản'), ['COUNT_NOT_A_NUMBER Nhiệm vụ!F5']],
+  ['vi-VN text number', (f) => (f.tasks[r(5)]![7] = '1.234'), ['COUNT_TEXT_NUMBER Nhiệm vụ!H5']],
+  ['ambiguous text number', (f) => (f.tasks[r(5)]![7] = '1,234'), ['COUNT_AMBIGUOUS Nhiệm vụ!H5']],
+  ['negative count', (f) => (f.tasks[r(6)]![6] = -3), ['COUNT_NEGATIVE Nhiệm vụ!G6']],
+  ['fractional count', (f) => (f.tasks[r(6)]![5] = 2.5), ['COUNT_FRACTIONAL Nhiệm vụ!F6']],
+  ['date in a count cell', (f) => (f.tasks[r(5)]![6] = { date: '2025-12-10' }), ['COUNT_DATE Nhiệm vụ!G5']],
+  ['formula with a cached result', (f) => (f.tasks[r(5)]![5] = { formula: 'SUM(K5:L5)', result: 4 }), ['VALUE_FORMULA Nhiệm vụ!F5']],
+  ['formula without a result', (f) => (f.tasks[r(5)]![5] = { formula: 'SUM(K5:L5)' }), ['VALUE_FORMULA_NO_RESULT Nhiệm vụ!F5']],
+  ['Excel error value', (f) => (f.tasks[r(5)]![8] = { error: '#DIV/0!' }), ['VALUE_ERROR Nhiệm vụ!I5']],
+  ['all at once', (f) => {
+    f.tasks[r(5)]![5] = 'abc';
+    f.tasks[r(5)]![6] = -1;
+    f.tasks[r(6)]![3] = 'Không rõ';
+    f.tasks.splice(r(7), 1);
+  }, ['COUNT_NOT_A_NUMBER Nhiệm vụ!F5', 'COUNT_NEGATIVE Nhiệm vụ!G5', 'STATUS_INVALID Nhiệm vụ!D6', 'TASK_MISSING_SUPPORT Nhiệm vụ!A7']],
+];
+
+const FORM_CASES: Case[] = [
+  ['form for another year', (f) => { f.meta[4]![1] = 2024; f.cover[3]![1] = 2024; }, ['FORM_OTHER_YEAR _atvsld!B5']],
+  ['cover year edited', (f) => (f.cover[3]![1] = 2024), ['COVER_YEAR_MISMATCH Thông tin chung!B4']],
+  ['form of another plan', (f) => (f.meta[1]![1] = 'ke-hoach-khac'), ['FORM_OTHER_PLAN _atvsld!B2']],
+  ['plan changed since the form', (f) => (f.meta[2]![1] = 'hash-0'), ['FORM_PLAN_CHANGED _atvsld!B3']],
+  ['newer form version', (f) => (f.meta[5]![1] = 9), ['FORM_NEWER_VERSION _atvsld!B6']],
+  ['unknown agency in metadata', (f) => (f.meta[3]![1] = 'zzz'), ['FORM_UNKNOWN_AGENCY _atvsld!B4']],
+  [
+    "another agency's form under this agency's file name",
+    (f) => { f.meta[3]![1] = 'c'; f.cover[2]![1] = 'Sở Y tế'; },
+    ['FORM_AGENCY_MISMATCH Thông tin chung!B3', 'TASK_NOT_OWED Nhiệm vụ!A5', 'TASK_NOT_OWED Nhiệm vụ!A7', 'TASK_MISSING_LEAD Nhiệm vụ!A8', 'INDICATOR_NOT_OWED Chỉ tiêu!E5', 'INDICATOR_NOT_OWED Chỉ tiêu!E6', 'INDICATOR_NOT_OWED Chỉ tiêu!E7', 'INDICATOR_NOT_OWED Chỉ tiêu!E8', 'INDICATOR_NOT_OWED Chỉ tiêu!E9'],
+  ],
+  ['cover name not in the plan', (f) => (f.cover[2]![1] = 'Sở Gì Đó'), ['COVER_AGENCY_UNRECOGNISED Thông tin chung!B3']],
+  ['required cover field empty (hint not taken for a value)', (f) => (f.cover[5]![1] = null), ['COVER_FIELD_MISSING Thông tin chung!B6']],
+  ['optional cover field empty', (f) => (f.cover[7]![1] = undefined), []],
+  ['impossible report date', (f) => (f.cover[4]![1] = '31/02/2025'), ['COVER_DATE_INVALID Thông tin chung!B5']],
+  ['report date of another year', (f) => (f.cover[4]![1] = { date: '2023-12-15' }), ['COVER_DATE_INVALID Thông tin chung!B5']],
+  ['report date typed as text', (f) => (f.cover[4]![1] = '16/12/2025'), []],
+  ['cover year unreadable', (f) => (f.cover[3]![1] = 'năm nay'), ['COVER_VALUE_INVALID Thông tin chung!B4']],
+  ['tasks column heading removed', (f) => (f.tasks[3]![3] = 'XYZ'), ['FORM_COLUMN_MISSING Nhiệm vụ!A4', 'STATUS_MISSING Nhiệm vụ!A5', 'STATUS_MISSING Nhiệm vụ!A6', 'STATUS_MISSING_SUPPORT Nhiệm vụ!A7']],
+  ['indicators sheet missing', (f) => (f.indicators = []), ['FORM_SHEET_MISSING']],
+  ['cover sheet renamed: found by its labels', () => {}, [], { names: { cover: 'Trang 1' } }],
+  ['cover sheet missing', (f) => (f.cover = [['Ghi chú']]), ['FORM_SHEET_MISSING'], { names: { cover: 'Trang 1' } }],
+];
+
+const INDICATOR_CASES: Case[] = [
+  ['owed figure left empty', (f) => (f.indicators[r(7)]![4] = null), ['INDICATOR_MISSING Chỉ tiêu!E7']],
+  ['owed figure row deleted', (f) => f.indicators.splice(r(6), 1), ['INDICATOR_MISSING Chỉ tiêu']],
+  ['text in a figure cell', (f) => (f.indicators[r(5)]![4] = 'chưa có'), ['COUNT_NOT_A_NUMBER Chỉ tiêu!E5']],
+  ['negative figure', (f) => (f.indicators[r(6)]![4] = -5), ['COUNT_NEGATIVE Chỉ tiêu!E6']],
+  ['fractional figure', (f) => (f.indicators[r(6)]![4] = 5.5), ['COUNT_FRACTIONAL Chỉ tiêu!E6']],
+  ['deaths > victims', (f) => (f.indicators[r(5)]![4] = 200), ['INDICATOR_INCONSISTENT Chỉ tiêu!E5']],
+  ['fatal accidents > accidents and > deaths', (f) => (f.indicators[r(9)]![4] = 170), ['INDICATOR_INCONSISTENT Chỉ tiêu!E9', 'INDICATOR_INCONSISTENT Chỉ tiêu!E9']],
+  ['unknown figure id', (f) => f.indicators.push(['khac', 'Khác', 'người', null, 3]), ['INDICATOR_UNKNOWN Chỉ tiêu!A10']],
+  ['figure entered twice', (f) => f.indicators.push([...f.indicators[r(5)]!]), ['INDICATOR_DUPLICATE Chỉ tiêu!A10']],
+  ['formula in a figure cell', (f) => (f.indicators[r(8)]![4] = { formula: 'E5+150', result: 168 }), ['VALUE_FORMULA Chỉ tiêu!E8']],
+];
+
+describe.each([
+  ['tasks', TASK_CASES],
+  ['form and cover', FORM_CASES],
+  ['indicators', INDICATOR_CASES],
+])('checkWorkbook: %s', (_area, cases) => {
+  it.each(cases)('%s', (_name, edit, expected, options) => {
+    const found = check(edit, options).diagnostics.map(brief);
+    expect(found).toEqual(expected);
+  });
+});
