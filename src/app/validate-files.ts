@@ -1,0 +1,82 @@
+/**
+ * `atvsld validate` and intake: files and folders in, one CheckedFile per
+ * workbook out, in input order. Every file is checked whatever happens to
+ * the others; a bug met in one file becomes its INTERNAL_ERROR diagnostic.
+ */
+import { SHEETS } from '../core/form/form-layout.js';
+import type { Plan } from '../core/plan/plan-schema.js';
+import { checkWorkbook } from '../core/submission/check-workbook.js';
+import { submissionDiagnostic } from '../core/submission/submission-diagnostic.js';
+import type { CheckedFile } from '../core/submission/submission.js';
+import { foldKey } from '../core/text/fold-key.js';
+import { readWorkbookFile, type WorkbookReadResult } from '../io/xlsx/read-workbook.js';
+import { expandWorkbookPaths } from './expand-workbook-paths.js';
+
+export interface ValidateFilesOptions {
+  readonly plan: Plan;
+  readonly planHash: string;
+  /** Expected reporting year (`--year`); absent: the form's own year is not questioned. */
+  readonly year?: number;
+  /** Files read at once; reading is mostly CPU, so a few is enough. */
+  readonly concurrency?: number;
+}
+
+const FORM_SHEETS = new Set([SHEETS.cover, SHEETS.tasks, SHEETS.indicators, SHEETS.meta].map(foldKey));
+const INSTRUCTIONS = foldKey(SHEETS.instructions);
+
+export async function validateFiles(paths: string[], o: ValidateFilesOptions): Promise<CheckedFile[]> {
+  const targets = await expandWorkbookPaths(paths);
+  const results: CheckedFile[] = new Array(targets.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < targets.length) {
+      const index = next;
+      next += 1;
+      const target = targets[index]!;
+      results[index] = target.kind === 'empty-folder'
+        ? { file: target.path, diagnostics: [submissionDiagnostic('VALIDATE_NO_FILES', {}, { file: target.path })] }
+        : await checkFileSafely(target.path, o);
+    }
+  };
+  const workers = Math.max(1, Math.min(o.concurrency ?? 4, targets.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return results;
+}
+
+async function checkFileSafely(path: string, o: ValidateFilesOptions): Promise<CheckedFile> {
+  try {
+    return await checkFile(path, o);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { file: path, diagnostics: [submissionDiagnostic('INTERNAL_ERROR', { message }, { file: path })] };
+  }
+}
+
+/**
+ * Only the form's sheets are read at first (an unrelated huge sheet costs
+ * nothing); when they are not all found by name, the file is read again
+ * whole so that a renamed sheet is found by its headings.
+ */
+async function checkFile(path: string, o: ValidateFilesOptions): Promise<CheckedFile> {
+  const first = await readWorkbookFile(path, { sheetFilter: (name) => FORM_SHEETS.has(foldKey(name)) });
+  let checked = check(first, o);
+  const skipped = first.grid?.sheets.some((s) => !FORM_SHEETS.has(foldKey(s.name)) && foldKey(s.name) !== INSTRUCTIONS) ?? false;
+  if (skipped && !checked.submission?.sheets?.tasks) {
+    const whole = await readWorkbookFile(path, { sheetFilter: (name) => foldKey(name) !== INSTRUCTIONS });
+    checked = check(whole, o);
+  }
+  return checked;
+}
+
+function check(read: WorkbookReadResult, o: ValidateFilesOptions): CheckedFile {
+  if (!read.grid) return { file: read.file, ...(read.sha256 !== undefined && { sha256: read.sha256 }), diagnostics: read.diagnostics };
+  const checked = checkWorkbook(read.grid, {
+    file: read.file,
+    sha256: read.sha256 ?? '',
+    ...(read.modifiedAt !== undefined && { modifiedAt: read.modifiedAt }),
+    plan: o.plan,
+    planHash: o.planHash,
+    ...(o.year !== undefined && { year: o.year }),
+  });
+  return { ...checked, diagnostics: [...read.diagnostics, ...checked.diagnostics] };
+}
