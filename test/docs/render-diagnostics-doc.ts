@@ -1,0 +1,143 @@
+/**
+ * docs/diagnostics.md, generated from the merged CATALOG so that wording,
+ * severity and fixes cannot drift from the code. Regenerate with
+ * `UPDATE_DOCS=1 npx vitest run test/docs/diagnostics-doc.test.ts`.
+ */
+import { CATALOG } from '../../src/core/diagnostics/catalog.js';
+import type { Diagnostic, DiagnosticLocation, Severity } from '../../src/core/diagnostics/diagnostic.js';
+import { formatLocation, formatMessage } from '../../src/core/diagnostics/format.js';
+import type { MessageCatalog } from '../../src/core/diagnostics/message-catalog.js';
+import { CONSOLIDATION_MESSAGES } from '../../src/core/diagnostics/consolidation-messages.js';
+import { PLAN_MESSAGES } from '../../src/core/diagnostics/plan-messages.js';
+import { SUBMISSION_MESSAGES } from '../../src/core/diagnostics/submission-messages.js';
+import { TEMPLATE_MESSAGES } from '../../src/core/diagnostics/template-messages.js';
+import { WORKBOOK_MESSAGES } from '../../src/core/diagnostics/workbook-messages.js';
+import { SEVERITY_WORDS } from '../../src/render/validation-summary.js';
+
+const FORM = 'bao-cao-atvsld-2025-so-y-te.xlsx';
+
+interface Area {
+  readonly title: string;
+  readonly catalog: MessageCatalog;
+  readonly where: DiagnosticLocation;
+}
+
+const AREAS: Area[] = [
+  { title: 'Kế hoạch (plan YAML)', catalog: PLAN_MESSAGES, where: { file: 'ke-hoach.yaml', line: 42, column: 7 } },
+  { title: 'Tạo biểu mẫu (atvsld template)', catalog: TEMPLATE_MESSAGES, where: {} },
+  { title: 'Đọc tệp Excel (safe reader)', catalog: WORKBOOK_MESSAGES, where: { file: FORM } },
+  { title: 'Biểu mẫu nộp về (atvsld validate)', catalog: SUBMISSION_MESSAGES, where: { file: FORM } },
+  { title: 'Tổng hợp, nhận báo cáo (consolidate, status, receive)', catalog: CONSOLIDATION_MESSAGES, where: { file: FORM } },
+];
+
+/** Example values of placeholders, so that each example reads like a real message. */
+const SAMPLE_ARGS: Record<string, string | number> = {
+  value: 'hai', part: 'so-nguoi-chet', year: 2025, nextYear: 2026, task: '3.8', column: 'Số văn bản ban hành', limit: 20_971_520,
+  agency: 'so-y-te', reason: 'EACCES', path: 'tasks[3].lead[0]', alias: 'ds', key: 'leed', field: 'Người liên hệ', agencyName: 'Sở Y tế',
+  name: 'Số người chết vì tai nạn lao động', message: 'Cannot read properties of undefined', file: FORM, expected: 2025, deadline: '20/12/2025',
+  days: 3, until: '2025-02-28', title: 'Tuyên truyền, phổ biến pháp luật về ATVSLĐ', row: 14, meta: 'so-y-te', indicator: 'ty-le-tnld-chet-nguoi',
+  id: 'so-y-te', function: 'atvsld', from: '2025-03-01', formula: 'SUM(F5:F9)', first: 'A7', firstYear: 2024, fileYear: 2024, cover: 'Sở Nội vụ',
+  allowed: 'Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Không phát sinh', version: 2, supported: 1, planId: 'ke-hoach-khac',
+  otherValue: 176, otherName: 'Số người bị tai nạn lao động', number: '1.234', fileName: 'so-noi-vu', status: 'Đã hoàn thành', sheet: 'Chỉ tiêu',
+  size: 1_048_576, bytes: 31_457_280, line: 12, col: 5, count: 3, date: '2025-12-23', baseYear: 2024, length: 40_000,
+};
+
+const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'ghi chú (info)' };
+
+export function renderDiagnosticsDoc(): string {
+  const placed = new Set<string>();
+  const sections = AREAS.map((area) => {
+    const codes = Object.keys(area.catalog).filter((c) => CATALOG[c] !== undefined).sort();
+    codes.forEach((c) => placed.add(c));
+    return section(area.title, codes, area.where);
+  });
+  const others = Object.keys(CATALOG).filter((c) => !placed.has(c)).sort();
+  if (others.length > 0) sections.push(section('Khác (other)', others, {}));
+  return [HEADER, ...sections].join('\n');
+}
+
+function section(title: string, codes: readonly string[], where: DiagnosticLocation): string {
+  const index = codes.map((c) => `[\`${c}\`](#${c.toLowerCase()})`).join(' · ');
+  return [`## ${title}`, '', index, '', ...codes.map((c) => entry(c, where))].join('\n');
+}
+
+function entry(code: string, where: DiagnosticLocation): string {
+  const e = CATALOG[code]!;
+  const location = { ...where, ...(code in SUBMISSION_MESSAGES ? SUBMISSION_PLACES[code] : {}) };
+  const d: Diagnostic = { code, severity: e.severity, args: SAMPLE_ARGS, location };
+  const place = formatLocation(location);
+  const lines = [
+    `### ${code}`,
+    '',
+    `Mức độ: ${SEVERITY_VI[e.severity]}.`,
+    '',
+    `- **Ý nghĩa:** ${e.vi}`,
+    `- **Meaning:** ${e.en}`,
+    `- **Ví dụ / example:** \`${place ? `${place}  ` : ''}${code}  ${SEVERITY_WORDS.vi[e.severity]}: ${formatMessage(d, 'vi')}\``,
+  ];
+  const fix = e.fixVi !== undefined ? { vi: e.fixVi, en: e.fixEn ?? '' } : FIX_FALLBACK[code];
+  if (fix) lines.push(`- **Cách sửa:** ${fill(fix.vi)}`, `- **How to fix:** ${fill(fix.en)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function fill(text: string): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => String(SAMPLE_ARGS[key] ?? whole));
+}
+
+/** Advice for codes whose catalog entry carries none (other areas' catalogs; ideally moved there). */
+const FIX_FALLBACK: Record<string, { vi: string; en: string }> = {
+  PLAN_YAML_WARNING: { vi: 'Đọc lời cảnh báo và sửa chỗ được chỉ ra trong tệp kế hoạch.', en: 'Read the warning and correct the place it points to in the plan file.' },
+  HISTORY_UNKNOWN_PART: { vi: 'Sửa mã số liệu trong tệp số liệu các năm trước cho khớp mã trong kế hoạch (mục indicators → parts → id).', en: 'Change the part id in the history file to match an id in the plan (indicators → parts → id).' },
+  HISTORY_YAML_SYNTAX: { vi: 'Mở tệp số liệu các năm trước, sửa lỗi cú pháp ở vị trí được chỉ ra.', en: 'Open the history file and correct the syntax at the place shown.' },
+  RECEIPT_LINE_INVALID: { vi: 'Không sửa tay tệp receipts.jsonl; nếu đã sửa, khôi phục bản sao lưu hoặc xóa dòng hỏng.', en: 'Do not edit receipts.jsonl by hand; if it was edited, restore a backup or delete the broken line.' },
+  RECEIVE_ALREADY_RECEIVED: { vi: 'Không cần làm gì: tệp đã có trong thư mục báo cáo.', en: 'Nothing to do: the file is already stored.' },
+  RECEIVE_NOT_A_FORM: { vi: 'Xem các lỗi khác của tệp (WORKBOOK_*, FORM_NOT_RECOGNISED) và đề nghị cơ quan gửi lại đúng biểu mẫu.', en: 'See the file\'s other problems (WORKBOOK_*, FORM_NOT_RECOGNISED) and ask the agency for the right form.' },
+  REPORT_LATE: { vi: 'Không sửa được trong tệp; ghi nhận và nhắc cơ quan gửi đúng hạn lần sau.', en: 'Nothing to fix in the file; note it and remind the agency of the deadline.' },
+  REPORT_NOT_OWED: { vi: 'Không cần làm gì; nếu cơ quan phải báo cáo, bổ sung nhiệm vụ cho cơ quan trong kế hoạch.', en: 'Nothing to do; if the agency should report, assign it tasks in the plan.' },
+  REPORT_NOT_YET_DUE: { vi: 'Không cần làm gì trước hạn; có thể nhắc cơ quan (atvsld status cho biết người liên hệ).', en: 'Nothing to do before the deadline; you may remind the agency (atvsld status shows the contact).' },
+  SUBMISSION_DATE_UNKNOWN: { vi: 'Nhận tệp bằng atvsld receive (ghi biên nhận), hoặc đề nghị cơ quan điền "Ngày báo cáo".', en: 'Take files in with atvsld receive (it writes a receipt), or ask the agency to fill in the report date.' },
+  SUBMISSION_SUPERSEDED: { vi: 'Không cần làm gì nếu tệp sau là bản đúng; nếu không, xóa tệp sau khỏi thư mục báo cáo.', en: 'Nothing to do if the later file is the right one; otherwise remove it from the submissions folder.' },
+};
+
+/** Where each submission code typically points, for its example. */
+const SUBMISSION_PLACES: Record<string, DiagnosticLocation> = Object.fromEntries(
+  Object.entries({
+    'Thông tin chung!B': ['COVER_FIELD_MISSING:6', 'COVER_DATE_INVALID:5', 'COVER_YEAR_MISMATCH:4', 'COVER_VALUE_INVALID:4', 'COVER_AGENCY_UNRECOGNISED:3', 'FORM_AGENCY_MISMATCH:3'],
+    '_atvsld!B': ['FORM_OTHER_PLAN:2', 'FORM_PLAN_CHANGED:3', 'FORM_UNKNOWN_AGENCY:4', 'FORM_OTHER_YEAR:5', 'FORM_NEWER_VERSION:6'],
+    'Nhiệm vụ!A': ['TASK_MISSING_LEAD:9', 'TASK_MISSING_SUPPORT:9', 'TASK_NOT_OWED:14', 'TASK_DUPLICATE:14', 'TASK_UNKNOWN:14', 'TASK_ID_MISSING:14', 'FORM_COLUMN_MISSING:4'],
+    'Nhiệm vụ!D': ['STATUS_MISSING:12', 'STATUS_MISSING_SUPPORT:12', 'STATUS_INVALID:12'],
+    'Nhiệm vụ!E': ['RESULTS_MISSING:12'],
+    'Nhiệm vụ!F': ['COUNT_NOT_A_NUMBER:7', 'COUNT_AMBIGUOUS:7', 'COUNT_DATE:7', 'COUNT_NEGATIVE:7', 'COUNT_FRACTIONAL:7', 'COUNT_TEXT_NUMBER:7', 'VALUE_FORMULA:7', 'VALUE_FORMULA_NO_RESULT:7', 'VALUE_ERROR:7'],
+    'Chỉ tiêu!E': ['INDICATOR_MISSING:8', 'INDICATOR_NOT_OWED:8', 'INDICATOR_INCONSISTENT:8'],
+    'Chỉ tiêu!A': ['INDICATOR_UNKNOWN:10', 'INDICATOR_DUPLICATE:10'],
+  }).flatMap(([prefix, list]) =>
+    list.map((item) => {
+      const [code, row] = item.split(':') as [string, string];
+      const [sheet, col] = prefix.split('!') as [string, string];
+      return [code, { sheet, cell: `${col}${row}` }];
+    }),
+  ),
+);
+
+const HEADER = `# Mã chẩn đoán (diagnostic codes)
+
+<!-- Tệp này được tạo từ src/core/diagnostics/*-messages.ts. Sửa lời văn ở đó, rồi chạy:
+     UPDATE_DOCS=1 npx vitest run test/docs/diagnostics-doc.test.ts -->
+
+Mọi vấn đề atvsld phát hiện đều có một **mã** cố định (ví dụ \`STATUS_MISSING\`), một **mức độ**,
+lời giải thích tiếng Việt và tiếng Anh, và **vị trí**: tệp, dòng:cột (với tệp YAML) hoặc trang!ô (với tệp Excel).
+Mã không bao giờ đổi nghĩa, nên có thể dùng mã để lọc kết quả trong CI (\`--format json\`: trường \`code\`).
+
+Every problem atvsld reports has a stable **code**, a **severity**, Vietnamese and English wording, and a
+**location**. Codes never change meaning; filter on them in CI (\`--format json\`, field \`code\`).
+
+| mức độ | nghĩa | mã thoát của \`atvsld validate\` |
+| --- | --- | --- |
+| lỗi (error) | phải sửa: số liệu sai, thiếu hoặc không đọc được | 1 |
+| cảnh báo (warning) | nên xem lại; số liệu vẫn được dùng | 0 (1 với \`--strict\`) |
+| ghi chú (info) | để biết, không cần làm gì | 0 |
+
+Một dòng kết quả của \`atvsld validate\` có dạng \`Trang!Ô  MÃ  mức độ: lời giải thích\`, ví dụ
+\`Nhiệm vụ!D12  STATUS_MISSING  lỗi: Chưa chọn tình trạng cho nhiệm vụ 3.8 mà cơ quan chủ trì.\`
+Các ví dụ dưới đây dùng số liệu minh họa.
+`;
