@@ -134,6 +134,7 @@ describe('submitted text that looks like a formula stays text in what atvsld wri
     });
 
     it('lets no submitted text break out of its field', () => {
+      expect(run.stdout).not.toBe('');
       if (format === 'junit') {
         // Only markup atvsld wrote: every "<" opens a JUnit element, a declaration or CDATA.
         expect(run.stdout.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')).not.toMatch(/<(?![?/!]|testsuites?\b|testcase\b|failure\b|error\b|system-out\b|system-err\b|properties\b|property\b|skipped\b)/);

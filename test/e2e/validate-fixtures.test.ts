@@ -106,7 +106,7 @@ function workbookPaths(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(join(REPO_ROOT, dir), { withFileTypes: true })) {
     const path = `${dir}/${entry.name}`;
-    if (/\.xlsx?$/i.test(entry.name)) out.push(path);
+    if (/\.(xlsx|xlsm|xls)$/i.test(entry.name)) out.push(path);
     else if (entry.isDirectory()) out.push(...workbookPaths(path));
   }
   return out.sort();
