@@ -42,6 +42,25 @@ const SAMPLE_ARGS: Record<string, string | number> = {
   size: 1_048_576, bytes: 31_457_280, line: 12, col: 5, count: 3, date: '2025-12-23', baseYear: 2024, length: 40_000,
 };
 
+const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
+  INDICATOR_INCONSISTENT: { value: 200 },
+  COUNT_NEGATIVE: { value: '-3' },
+  COUNT_FRACTIONAL: { value: '2,5' },
+  COUNT_AMBIGUOUS: { value: '1,234' },
+  COUNT_TEXT_NUMBER: { value: '1.234' },
+  COUNT_DATE: { value: '10/12/2025' },
+  VALUE_ERROR: { value: '#DIV/0!' },
+  VALUE_FORMULA: { value: '12' },
+  COVER_DATE_INVALID: { value: '31/02/2025' },
+  COVER_VALUE_INVALID: { field: 'Năm báo cáo', value: 'năm nay' },
+  COVER_AGENCY_UNRECOGNISED: { name: 'Sở Y tế tỉnh BG' },
+  FORM_OTHER_YEAR: { year: 2024 },
+  FORM_UNKNOWN_AGENCY: { value: 'so-y-te-cu' },
+  FORM_COLUMN_MISSING: { column: 'Tình trạng' },
+  FORM_SHEET_MISSING: { sheet: 'Chỉ tiêu' },
+  STATUS_INVALID: { value: 'Xong' },
+};
+
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'ghi chú (info)' };
 
 export function renderDiagnosticsDoc(): string {
@@ -64,7 +83,7 @@ function section(title: string, codes: readonly string[], where: DiagnosticLocat
 function entry(code: string, where: DiagnosticLocation): string {
   const e = CATALOG[code]!;
   const location = { ...where, ...(code in SUBMISSION_MESSAGES ? SUBMISSION_PLACES[code] : {}) };
-  const d: Diagnostic = { code, severity: e.severity, args: SAMPLE_ARGS, location };
+  const d: Diagnostic = { code, severity: e.severity, args: { ...SAMPLE_ARGS, ...ARGS_BY_CODE[code] }, location };
   const place = formatLocation(location);
   const lines = [
     `### ${code}`,
