@@ -2,10 +2,11 @@
  * `atvsld validate --format github`: one workflow command per diagnostic,
  * which GitHub Actions shows as an annotation on the file. Escaping follows
  * @actions/core: `%`, CR and LF in the message; also `:` and `,` in properties.
+ * Nothing else is printed, so every line is a command.
  */
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
-import { placeInFile, renderSummaryLine, summarizeValidation } from './validation-summary.js';
+import { placeInFile } from './validation-summary.js';
 
 const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -18,8 +19,8 @@ export function renderValidationGithub(files: readonly CheckedFile[], lang: Lang
       lines.push(`::${COMMANDS[d.severity]} file=${escapeProperty(file.file)},title=${escapeProperty(d.code)}::${escapeData(message)}`);
     }
   }
-  lines.push(renderSummaryLine(summarizeValidation(files), lang));
-  return `${lines.join('\n')}\n`;
+  // Only workflow commands: CI scripts may treat every line as one.
+  return lines.map((l) => `${l}\n`).join('');
 }
 
 export function escapeData(text: string): string {

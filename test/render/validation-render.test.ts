@@ -133,7 +133,7 @@ describe('renderValidationJunit', () => {
 });
 
 describe('renderValidationGithub', () => {
-  it('writes one workflow command per diagnostic, then the counts', () => {
+  it('writes one workflow command per diagnostic and nothing else', () => {
     const lines = renderValidationGithub(FILES, 'vi').trimEnd().split('\n');
     expect(lines).toEqual([
       expect.stringMatching(/^::notice file=nop\/bao-cao-atvsld-2025-so-y-te.xlsx,title=FORM_META_MISSING::Không có trang ẩn/),
@@ -141,8 +141,8 @@ describe('renderValidationGithub', () => {
       expect.stringMatching(/^::warning file=.*,title=COUNT_TEXT_NUMBER::Nhiệm vụ!H5 /),
       expect.stringMatching(/^::error file=.*,title=STATUS_MISSING::Nhiệm vụ!D12 /),
       '::error file=khong-co.xlsx,title=WORKBOOK_NOT_FOUND::Không tìm thấy tệp.',
-      '3 tệp, 3 lỗi, 1 cảnh báo',
     ]);
+    expect(renderValidationGithub([FILES[2]!], 'vi')).toBe('');
   });
 
   it("escapes %, CR and LF everywhere and , and : in properties, as GitHub's toolkit does", () => {
@@ -158,6 +158,6 @@ describe('VALIDATION_FORMATS', () => {
     expect(Object.keys(VALIDATION_FORMATS)).toEqual(['text', 'json', 'junit', 'github']);
     expect(isValidationFormat('json')).toBe(true);
     expect(isValidationFormat('toString')).toBe(false);
-    for (const render of Object.values(VALIDATION_FORMATS)) expect(render(FILES, { lang: 'vi', color: false })).toMatch(/\n$/);
+    for (const render of Object.values(VALIDATION_FORMATS)) expect(render(FILES, { lang: 'vi', color: false })).toMatch(/[^\n]\n$/);
   });
 });
