@@ -14,6 +14,7 @@ import type { Plan } from '../../src/core/plan/plan-schema.js';
 import { DEFAULT_PLAN_FILE } from '../../src/io/package-paths.js';
 import { readPlanFile } from '../../src/io/plan/read-plan.js';
 import { tempDir } from '../io/template/form-fixtures.js';
+import { convertWithLibreOffice, findSoffice } from '../helpers/libreoffice.js';
 
 let plan: Plan;
 let planHash: string;
@@ -86,6 +87,26 @@ describe('validateFiles on forms from the template writer', () => {
     expect(errors.map(brief).sort()).toEqual(['COUNT_NOT_A_NUMBER Nhiệm vụ!H5', expect.stringMatching(/^TASK_MISSING_LEAD Nhiệm vụ!A\d+$/)].sort());
     expect(errors.find((d) => d.code === 'TASK_MISSING_LEAD')!.task).toBe(deleted);
   });
+
+  it('finds a renamed tasks sheet by its headings (the whole workbook is read again)', async () => {
+    const path = await filledForm('doi-ten-trang.xlsx', (wb) => {
+      wb.getWorksheet(SHEETS.tasks)!.name = 'Sheet1';
+    });
+    const [checked] = await validateFiles([path], { plan, planHash, year: 2025 });
+    expect(checked!.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(checked!.submission!.sheets?.tasks).toBe('Sheet1');
+    expect(checked!.submission!.tasks.length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!findSoffice())('finds no errors in a filled form re-saved by LibreOffice (skipped without soffice)', async () => {
+    const path = await filledForm('bao-cao-atvsld-2025-so-y-te-lo.xlsx');
+    const out = join(dir, 'libreoffice');
+    await mkdir(out);
+    const [resaved] = await convertWithLibreOffice([path], 'xlsx', out);
+    const [checked] = await validateFiles([resaved!], { plan, planHash, year: 2025 });
+    expect(checked!.diagnostics.filter((d) => d.severity !== 'info').map(brief)).toEqual([]);
+    expect(checked!.submission!.meta.agency).toBe('so-y-te');
+  }, 180_000);
 
   it('checks every file of a folder, in order, whatever is wrong with some', async () => {
     const folder = join(dir, 'thu-den');
