@@ -5,6 +5,7 @@
  * validation reports when they disagree.
  */
 import type { Plan } from '../plan/plan-schema.js';
+import { agencyByFoldedName, agencyIds } from '../plan/plan-index.js';
 import { foldKey } from '../text/fold-key.js';
 
 export interface AgencyWitnesses {
@@ -30,15 +31,14 @@ export function findAgencyWitnesses(plan: Plan, o: { metaAgency?: string; coverN
 
 /** The agency the form is taken to belong to. */
 export function resolveAgency(plan: Plan, w: AgencyWitnesses): string | undefined {
-  if (w.meta !== undefined && plan.agencies.some((a) => a.id === w.meta)) return w.meta;
+  if (w.meta !== undefined && agencyIds(plan).has(w.meta)) return w.meta;
   return w.cover ?? (w.meta === undefined ? w.fileName : undefined);
 }
 
 export function matchAgencyName(plan: Plan, name: string): string | undefined {
   const key = foldKey(name);
   if (key === '') return undefined;
-  const hit = plan.agencies.find((a) => [a.name, a.shortName, ...a.aliases].some((n) => n !== undefined && foldKey(n) === key));
-  return hit?.id;
+  return agencyByFoldedName(plan).get(key);
 }
 
 /**
@@ -48,16 +48,16 @@ export function matchAgencyName(plan: Plan, name: string): string | undefined {
  */
 export function agencyFromFileName(plan: Plan, path: string): { agency?: string; year?: number } {
   const base = (path.split(/[\\/]/).pop() ?? '').toLowerCase().replace(/\.(xlsx|xlsm|xls)$/, '');
-  const ids = plan.agencies.map((a) => a.id).sort((a, b) => b.length - a.length);
+  const ids = agencyIds(plan);
   const form = /^bao-cao-atvsld-(\d{4})-(.+)$/.exec(base);
   if (form) {
-    const rest = form[2]!;
-    const agency = ids.find((id) => rest === id || rest.startsWith(`${id}-`));
+    // Candidates are the name and its prefixes ending before a dash, longest first: a set lookup each.
+    let agency: string | undefined = form[2]!;
+    while (agency !== undefined && !ids.has(agency)) agency = agency.includes('-') ? agency.slice(0, agency.lastIndexOf('-')) : undefined;
     return { year: Number(form[1]), ...(agency !== undefined && { agency }) };
   }
-  for (const id of ids) {
-    const stored = new RegExp(`^${id}-(\\d{4})-\\d+$`).exec(base);
-    if (stored) return { agency: id, year: Number(stored[1]) };
-  }
+  // The agency is everything before `-<year>-<n>`; one match, then a set lookup (plans have thousands of ids).
+  const stored = /^(.+)-(\d{4})-\d+$/.exec(base);
+  if (stored && ids.has(stored[1]!)) return { agency: stored[1]!, year: Number(stored[2]) };
   return {};
 }

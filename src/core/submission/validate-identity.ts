@@ -1,6 +1,7 @@
 /** Is this form for this plan, this year and this agency? Metadata, cover and file name are compared. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { FORM_VERSION } from '../form/form-layout.js';
+import { agencyIds } from '../plan/plan-index.js';
 import { findAgencyWitnesses } from './resolve-agency.js';
 import { submissionDiagnostic, type Site } from './submission-diagnostic.js';
 import type { CellOrigin, Submission } from './submission.js';
@@ -37,7 +38,7 @@ function validateAgency(s: Submission, ctx: ValidateContext, coverSite: Site, me
   const out: Diagnostic[] = [];
   const about = s.agency !== undefined ? { agency: s.agency } : {};
   const w = findAgencyWitnesses(ctx.plan, { metaAgency: s.meta.agency, coverName: s.cover.agencyName, fileName: ctx.fileName });
-  const metaKnown = w.meta !== undefined && ctx.plan.agencies.some((a) => a.id === w.meta);
+  const metaKnown = w.meta !== undefined && agencyIds(ctx.plan).has(w.meta);
   if (w.meta !== undefined && !metaKnown) {
     out.push(submissionDiagnostic('FORM_UNKNOWN_AGENCY', { value: w.meta }, metaSite, about));
   } else if (s.agency === undefined) {

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SHEETS } from '../form/form-layout.js';
-import { computeIndicatorObligations } from '../plan/obligations.js';
+import { indicatorPartsByAgency } from '../plan/plan-index.js';
 import type { IndicatorPart, Plan } from '../plan/plan-schema.js';
 import { formatNumber } from './cell-reader.js';
 import { submissionDiagnostic } from './submission-diagnostic.js';
@@ -17,7 +17,7 @@ export function validateIndicators(s: Submission, plan: Plan, year: number | und
   const about = agency !== undefined ? { agency } : {};
   const parts = new Map<string, IndicatorPart>(plan.indicators.flatMap((i) => i.parts.map((p) => [p.id, p] as const)));
   const checkOwed = agency !== undefined && year !== undefined;
-  const owed = new Set(checkOwed ? computeIndicatorObligations(plan, year).filter((o) => o.agency === agency).map((o) => o.part) : []);
+  const owed = new Set(checkOwed ? (indicatorPartsByAgency(plan, year).get(agency) ?? []).map((o) => o.part) : []);
   const sheet = s.sheets?.indicators;
   if (sheet === undefined) {
     if (owed.size > 0) out.push(submissionDiagnostic('FORM_SHEET_MISSING', { sheet: SHEETS.indicators }, { file: s.file }, about));

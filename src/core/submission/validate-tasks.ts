@@ -5,7 +5,8 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { STATUSES } from '../form/form-layout.js';
-import { computeObligations, type Role } from '../plan/obligations.js';
+import type { Role } from '../plan/obligations.js';
+import { obligationsByAgency } from '../plan/plan-index.js';
 import type { Plan } from '../plan/plan-schema.js';
 import { compareTaskIds } from '../plan/task-order.js';
 import { submissionDiagnostic } from './submission-diagnostic.js';
@@ -20,7 +21,7 @@ export function validateTasks(s: Submission, plan: Plan, year: number | undefine
   const agency = s.agency;
   const owed = new Map<string, Role>();
   if (agency !== undefined && year !== undefined) {
-    for (const o of computeObligations(plan, year)) if (o.agency === agency) owed.set(o.task, o.role);
+    for (const o of obligationsByAgency(plan, year).get(agency) ?? []) owed.set(o.task, o.role);
   }
   const known = new Set(plan.tasks.map((t) => t.id));
   const checkOwed = agency !== undefined && year !== undefined;
