@@ -9,6 +9,8 @@ import { renderValidationText } from './validation-text.js';
 export interface RenderOptions {
   readonly lang: Lang;
   readonly color: boolean;
+  /** `--strict`: warnings count as failures where a format marks failures (JUnit). */
+  readonly strict?: boolean;
 }
 
 export type ValidationRenderer = (files: readonly CheckedFile[], o: RenderOptions) => string;
@@ -16,7 +18,7 @@ export type ValidationRenderer = (files: readonly CheckedFile[], o: RenderOption
 export const VALIDATION_FORMATS = {
   text: (files, o) => renderValidationText(files, o),
   json: (files, o) => renderValidationJson(files, o.lang),
-  junit: (files, o) => renderValidationJunit(files, o.lang),
+  junit: (files, o) => renderValidationJunit(files, o.lang, { strict: o.strict === true }),
   github: (files, o) => renderValidationGithub(files, o.lang),
 } as const satisfies Record<string, ValidationRenderer>;
 

@@ -6,14 +6,14 @@
  */
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
-import { placeInFile } from './validation-summary.js';
+import { placeInFile, sortDiagnostics } from './validation-summary.js';
 
 const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 export function renderValidationGithub(files: readonly CheckedFile[], lang: Lang): string {
   const lines: string[] = [];
   for (const file of files) {
-    for (const d of file.diagnostics) {
+    for (const d of sortDiagnostics(file)) {
       const place = placeInFile(d);
       const message = `${place ? `${place} ` : ''}${formatMessage(d, lang)}`;
       lines.push(`::${COMMANDS[d.severity]} file=${escapeProperty(file.file)},title=${escapeProperty(d.code)}::${escapeData(message)}`);

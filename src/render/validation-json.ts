@@ -5,7 +5,7 @@
  */
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
-import { summarizeValidation } from './validation-summary.js';
+import { sortDiagnostics, summarizeValidation } from './validation-summary.js';
 
 export function renderValidationJson(files: readonly CheckedFile[], lang: Lang): string {
   const summary = summarizeValidation(files);
@@ -16,7 +16,7 @@ export function renderValidationJson(files: readonly CheckedFile[], lang: Lang):
       sha256: f.sha256 ?? f.submission?.sha256 ?? null,
       agency: f.submission?.agency ?? null,
       year: f.submission?.year ?? null,
-      diagnostics: f.diagnostics.map((d) => ({
+      diagnostics: sortDiagnostics(f).map((d) => ({
         code: d.code,
         severity: d.severity,
         message: formatMessage(d, lang),
