@@ -19,6 +19,8 @@ export interface ValidateFilesOptions {
   readonly year?: number;
   /** Files read at once; reading is mostly CPU, so a few is enough. */
   readonly concurrency?: number;
+  /** Called after each file (done of total), for a progress line on a terminal. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 const FORM_SHEETS = new Set([SHEETS.cover, SHEETS.tasks, SHEETS.indicators, SHEETS.meta].map(foldKey));
@@ -28,6 +30,7 @@ export async function validateFiles(paths: string[], o: ValidateFilesOptions): P
   const targets = await expandWorkbookPaths(paths);
   const results: CheckedFile[] = new Array(targets.length);
   let next = 0;
+  let done = 0;
   const worker = async (): Promise<void> => {
     while (next < targets.length) {
       const index = next;
@@ -36,6 +39,8 @@ export async function validateFiles(paths: string[], o: ValidateFilesOptions): P
       results[index] = target.kind === 'empty-folder'
         ? { file: target.path, diagnostics: [submissionDiagnostic('VALIDATE_NO_FILES', {}, { file: target.path })] }
         : await checkFileSafely(target.path, o);
+      done += 1;
+      o.onProgress?.(done, targets.length);
     }
   };
   const workers = Math.max(1, Math.min(o.concurrency ?? 4, targets.length));
