@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
 import { runInProcess } from './run-in-process.js';
 
 const DEMO = ['--workspace', 'fixtures/demo'];
@@ -42,5 +43,64 @@ describe('atvsld validate', () => {
     expect(warn.code).toBe(1);
     const bad = await runInProcess(['validate', ...DEMO, '--format', 'xml', 'fixtures/hostile']);
     expect(bad.code).toBe(2);
+  });
+});
+
+describe('atvsld validate: inputs and output channels', () => {
+  const ONE = 'fixtures/demo/submissions/2025/BC ATVSLD 2025 - So Cong Thuong.xlsx';
+
+  it('reports a missing path as a finding about it and still checks the rest', async () => {
+    const r = await runInProcess(['validate', ...DEMO, '--format', 'json', 'khong-co-tep.xlsx', ONE]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { path: string }) => f.path)).toEqual(['khong-co-tep.xlsx', ONE]);
+    expect(doc.files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['WORKBOOK_NOT_FOUND']);
+    expect(doc.files[1].agency).toBe('so-cong-thuong');
+  });
+
+  it('is a usage error without a PATH, with a bad --year, or without a plan', async () => {
+    expect((await runInProcess(['validate', ...DEMO])).code).toBe(2);
+    expect((await runInProcess(['validate', ...DEMO, '--year', '25', ONE])).code).toBe(2);
+    const noPlan = await runInProcess(['validate', '--plan', 'khong-co/ke-hoach.yaml', ONE]);
+    expect(noPlan.code).toBe(2);
+    expect(noPlan.stdout).toBe('');
+  });
+
+  it('writes GitHub annotations and JUnit XML to stdout, nothing else', async () => {
+    const gh = await runInProcess(['validate', ...DEMO, '--format', 'github', ONE]);
+    expect(gh.code).toBe(1);
+    expect(gh.stdout).toMatch(/^::error file=fixtures\/demo\/submissions\/2025\/BC ATVSLD 2025 - So Cong Thuong\.xlsx,title=STATUS_MISSING::Nhiệm vụ!D12 /);
+    expect(gh.stdout.trimEnd().split('\n').every((l) => l.startsWith('::'))).toBe(true);
+    const junit = await runInProcess(['validate', ...DEMO, '--format', 'junit', ONE]);
+    expect(junit.stdout).toMatch(/^<\?xml[^]*<testsuite name="atvsld validate" tests="1" failures="1"[^]*<\/testsuites>\n$/);
+  });
+
+  it('shows progress on a terminal stderr only, and not with --quiet', async () => {
+    const run = async (args: string[]): Promise<{ stdout: string; stderr: string }> => {
+      let stdout = '';
+      let stderr = '';
+      await runCli(args, {
+        stdout: { write: (t: string) => (stdout += t), isTTY: false },
+        stderr: { write: (t: string) => (stderr += t), isTTY: true },
+        env: { NO_COLOR: '1' },
+        cwd: process.cwd(),
+        now: () => new Date(Date.UTC(2026, 10, 29)),
+      });
+      return { stdout, stderr };
+    };
+    const shown = await run(['validate', ...DEMO, 'fixtures/demo/submissions/2025']);
+    expect(shown.stderr).toContain('Đang kiểm tra 23/23…');
+    expect(shown.stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect(shown.stdout).not.toContain('Đang kiểm tra');
+    expect((await run(['validate', ...DEMO, '--quiet', 'fixtures/demo/submissions/2025'])).stderr).not.toContain('Đang kiểm tra');
+    expect((await runInProcess(['validate', ...DEMO, 'fixtures/demo/submissions/2025'])).stderr).not.toContain('Đang kiểm tra');
+  });
+
+  it('--help gives examples (CI, a folder, --strict) and the exit codes', async () => {
+    const r = await runInProcess(['validate', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--format github --strict');
+    expect(r.stdout).toContain('submissions/2025 --year 2025');
+    expect(r.stdout).toContain('Mã thoát');
   });
 });
