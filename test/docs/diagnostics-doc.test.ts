@@ -22,6 +22,10 @@ describe('docs/diagnostics.md', () => {
     expect(codes.length).toBe(new Set(codes).size);
   });
 
+  it('is exactly what the catalog generates today (wording, severity and fixes in step)', () => {
+    expect(readFileSync(DOC, 'utf8') === renderDiagnosticsDoc(), 'run UPDATE_DOCS=1 npx vitest run test/docs/diagnostics-doc.test.ts').toBe(true);
+  });
+
   it('gives every code a meaning in both languages and a way to fix it', () => {
     const text = readFileSync(DOC, 'utf8');
     for (const code of Object.keys(CATALOG)) {
