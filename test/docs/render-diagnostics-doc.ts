@@ -82,7 +82,7 @@ function section(title: string, codes: readonly string[], where: DiagnosticLocat
 
 function entry(code: string, where: DiagnosticLocation): string {
   const e = CATALOG[code]!;
-  const location = { ...where, ...(code in SUBMISSION_MESSAGES ? SUBMISSION_PLACES[code] : {}) };
+  const location = { ...where, ...(code in SUBMISSION_MESSAGES ? SUBMISSION_PLACES[code] : {}), ...OTHER_PLACES[code] };
   const d: Diagnostic = { code, severity: e.severity, args: { ...SAMPLE_ARGS, ...ARGS_BY_CODE[code] }, location };
   const place = formatLocation(location);
   const lines = [
@@ -116,6 +116,11 @@ const FIX_FALLBACK: Record<string, { vi: string; en: string }> = {
   REPORT_NOT_YET_DUE: { vi: 'Không cần làm gì trước hạn; có thể nhắc cơ quan (atvsld status cho biết người liên hệ).', en: 'Nothing to do before the deadline; you may remind the agency (atvsld status shows the contact).' },
   SUBMISSION_DATE_UNKNOWN: { vi: 'Nhận tệp bằng atvsld receive (ghi biên nhận), hoặc đề nghị cơ quan điền "Ngày báo cáo".', en: 'Take files in with atvsld receive (it writes a receipt), or ask the agency to fill in the report date.' },
   SUBMISSION_SUPERSEDED: { vi: 'Không cần làm gì nếu tệp sau là bản đúng; nếu không, xóa tệp sau khỏi thư mục báo cáo.', en: 'Nothing to do if the later file is the right one; otherwise remove it from the submissions folder.' },
+};
+
+/** Codes about something other than one form. */
+const OTHER_PLACES: Record<string, DiagnosticLocation> = {
+  VALIDATE_NO_FILES: { file: 'nop/2025' },
 };
 
 /** Where each submission code typically points, for its example. */
