@@ -38,8 +38,10 @@ ${EXIT_CODE_HELP}
       const opts = globalOptions(command);
       const year = o.year !== undefined ? parseYear(o.year, 0) : undefined;
       const loaded = await loadPlan(ctx, opts);
-      if (!opts.quiet && loaded.diagnostics.length > 0) {
-        ctx.io.stderr.write(renderDiagnosticList(loaded.diagnostics, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+      // The plan's notes belong to `plan check`; here they would bury the forms' results.
+      const planWarnings = loaded.diagnostics.filter((d) => d.severity !== 'info');
+      if (!opts.quiet && planWarnings.length > 0) {
+        ctx.io.stderr.write(renderDiagnosticList(planWarnings, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
       }
       const [{ validateFiles }, { VALIDATION_FORMATS }] = await Promise.all([
         import('../../app/validate-files.js'),
