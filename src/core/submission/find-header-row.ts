@@ -22,6 +22,8 @@ export interface HeaderMatch {
 /** Rows searched from the top; the form's headings are on row 4. */
 const SCAN_ROWS = 30;
 const SCAN_COLUMNS = 60;
+/** Headings are at most ~40 characters; longer text (results, task titles) is never one and is not folded. */
+const MAX_HEADING_TEXT = 120;
 
 /** The row matching the most headings, provided `required` are all there and at least `minimum` match. */
 export function findHeaderRow(
@@ -44,7 +46,7 @@ function matchRow(sheet: SheetGrid, row: number, headings: readonly ColumnHeadin
   const lastCol = Math.min(sheet.maxCol, SCAN_COLUMNS);
   for (let col = 1; col <= lastCol; col += 1) {
     const value = getCell(sheet, row, col)?.value;
-    if (value?.kind === 'text') texts.set(col, foldKey(value.text));
+    if (value?.kind === 'text' && value.text.length <= MAX_HEADING_TEXT) texts.set(col, foldKey(value.text));
   }
   const keys = headings.map((h) => ({ key: h.key, folded: foldKey(h.header) }));
   const found = new Map<string, number>();

@@ -17,8 +17,28 @@ export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '').replace(/\u00A0/g, ' ');
 }
 
+/**
+ * Keys of short texts (headings, labels, statuses, names) recur in every
+ * form; folding is the costliest step of recognising one, so they are
+ * remembered. Long texts (results) rarely recur and are not kept.
+ */
+const FOLDED = new Map<string, string>();
+const MAX_REMEMBERED_LENGTH = 120;
+const MAX_REMEMBERED = 20_000;
+
 /** A matching key: case, Unicode form, tone-mark placement, i/y at syllable end, dashes and spacing folded. */
 export function foldKey(text: string): string {
+  if (text.length > MAX_REMEMBERED_LENGTH) return computeFoldKey(text);
+  let key = FOLDED.get(text);
+  if (key === undefined) {
+    if (FOLDED.size >= MAX_REMEMBERED) FOLDED.clear();
+    key = computeFoldKey(text);
+    FOLDED.set(text, key);
+  }
+  return key;
+}
+
+function computeFoldKey(text: string): string {
   const spaced = normalizeText(text)
     .toLowerCase()
     .replace(DASHES_AND_SEPARATORS, ' ')
