@@ -11,6 +11,7 @@ import type { CheckedFile } from '../core/submission/submission.js';
 import { foldKey } from '../core/text/fold-key.js';
 import { readWorkbookFile, type WorkbookReadResult } from '../io/xlsx/read-workbook.js';
 import { expandWorkbookPaths } from './expand-workbook-paths.js';
+import { openValidatePool } from './validate-pool.js';
 
 export interface ValidateFilesOptions {
   readonly plan: Plan;
@@ -21,6 +22,8 @@ export interface ValidateFilesOptions {
   readonly concurrency?: number;
   /** Called after each file (done of total), for a progress line on a terminal. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Worker threads for many files (validate-pool.ts); default one per core, 0 or 1 for none. */
+  readonly workers?: number;
 }
 
 const FORM_SHEETS = new Set([SHEETS.cover, SHEETS.tasks, SHEETS.indicators, SHEETS.meta].map(foldKey));
@@ -29,6 +32,8 @@ const INSTRUCTIONS = foldKey(SHEETS.instructions);
 export async function validateFiles(paths: string[], o: ValidateFilesOptions): Promise<CheckedFile[]> {
   const targets = await expandWorkbookPaths(paths);
   const results: CheckedFile[] = new Array(targets.length);
+  const pool = openValidatePool(targets.length, o, (path) => checkFileSafely(path, o));
+  const checkOne = pool ? (path: string) => pool.check(path) : (path: string) => checkFileSafely(path, o);
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
@@ -38,17 +43,22 @@ export async function validateFiles(paths: string[], o: ValidateFilesOptions): P
       const target = targets[index]!;
       results[index] = target.kind === 'empty-folder'
         ? { file: target.path, diagnostics: [submissionDiagnostic('VALIDATE_NO_FILES', {}, { file: target.path })] }
-        : await checkFileSafely(target.path, o);
+        : await checkOne(target.path);
       done += 1;
       o.onProgress?.(done, targets.length);
     }
   };
-  const workers = Math.max(1, Math.min(o.concurrency ?? 4, targets.length));
-  await Promise.all(Array.from({ length: workers }, worker));
+  const workers = Math.max(1, Math.min(pool?.capacity ?? o.concurrency ?? 4, targets.length));
+  try {
+    await Promise.all(Array.from({ length: workers }, worker));
+  } finally {
+    await pool?.close();
+  }
   return results;
 }
 
-async function checkFileSafely(path: string, o: ValidateFilesOptions): Promise<CheckedFile> {
+/** One file, never throwing: also what each worker of the pool runs. */
+export async function checkFileSafely(path: string, o: ValidateFilesOptions): Promise<CheckedFile> {
   try {
     return await checkFile(path, o);
   } catch (error) {
