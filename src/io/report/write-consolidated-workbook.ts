@@ -14,6 +14,7 @@ import { addIndicatorsSheet } from './indicators-sheet.js';
 import { addProblemsSheet } from './problems-sheet.js';
 import { addReportingStatusSheet } from './reporting-status-sheet.js';
 import { findSampleNotice } from './sample-notice.js';
+import { shareStyles } from './share-styles.js';
 import { addSummarySheet } from './summary-sheet.js';
 import { addTaskDetailsSheet } from './task-details-sheet.js';
 import { addTaskMatrixSheet } from './task-matrix-sheet.js';
@@ -53,6 +54,7 @@ export function buildConsolidatedWorkbook(report: ConsolidatedReport, o: ReportW
 
 export async function writeConsolidatedWorkbook(report: ConsolidatedReport, outFile: string, o: ReportWorkbookOptions = {}): Promise<void> {
   const workbook = buildConsolidatedWorkbook(report, o);
+  shareStyles(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
   await writeFileAtomic(outFile, stampZipEntries(new Uint8Array(buffer as ArrayBuffer), report.asOf));
 }
