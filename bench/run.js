@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { CORPUS_VERSION, DEFAULT_SEED, generateCorpus } from './generate-corpus.js';
 import { measure } from './lib/measure.js';
 import { machineLine, ratios, renderTable, throughput } from './lib/report.js';
+import { checkTargets, renderTargets } from './lib/targets.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const REPO = join(HERE, '..');
@@ -102,9 +103,11 @@ async function main() {
     results.push(entry);
   }
   for (const name of ['province-year', 'national-year-400', 'national-year']) rmSync(join(CORPUS, name, 'out'), { recursive: true, force: true });
-  const out = { machine, command: 'npm run bench', seconds: Math.round((Date.now() - started) / 1000), workloads: results };
+  const targets = checkTargets(results);
+  const out = { machine, command: 'npm run bench', seconds: Math.round((Date.now() - started) / 1000), workloads: results, targets };
   writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(renderTable(machine, results));
+  console.log(`\n${renderTargets(targets)}`);
   console.log(`\nbench/results.json; ${out.seconds} s. Ratios below 1 mean atvsld is faster.`);
 }
 
