@@ -16,8 +16,10 @@ export interface LoadedPlan {
   readonly file: string;
   readonly plan: Plan;
   readonly hash: string;
-  /** Warnings and notes from loading; errors abort instead. */
+  /** Warnings from loading; errors abort instead. Every command repeats these. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Notes (info) from loading, such as duties that lapse; only `plan check` shows them. */
+  readonly notes: readonly Diagnostic[];
 }
 
 /** The workspace named by --workspace, or the nearest atvsld.yaml upwards; undefined when there is none. */
@@ -54,7 +56,13 @@ export async function loadPlan(ctx: CommandContext, opts: GlobalOptions): Promis
   if (!result.plan || result.hash === undefined) {
     throw new UserError(`Kế hoạch ${file} có lỗi, không dùng được.`, ExitCode.usage, result.diagnostics);
   }
-  return { file, plan: result.plan, hash: result.hash, diagnostics: result.diagnostics };
+  return {
+    file,
+    plan: result.plan,
+    hash: result.hash,
+    diagnostics: result.diagnostics.filter((d) => d.severity !== 'info'),
+    notes: result.diagnostics.filter((d) => d.severity === 'info'),
+  };
 }
 
 /** Parse --year; absent means the year of "today". */

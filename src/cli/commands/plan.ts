@@ -28,8 +28,9 @@ ${EXIT_CODE_HELP}
     .action(async (_o: unknown, command: Command) => {
       const opts = globalOptions(command);
       const loaded = await loadPlan(ctx, opts);
-      if (loaded.diagnostics.length > 0) {
-        ctx.io.stderr.write(renderDiagnosticList(loaded.diagnostics, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+      const shown = [...loaded.diagnostics, ...loaded.notes];
+      if (shown.length > 0) {
+        ctx.io.stderr.write(renderDiagnosticList(shown, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
       }
       ctx.io.stdout.write(renderPlanSummary(loaded.plan, loaded.file, opts.lang));
       ctx.exitCode = ExitCode.ok;
@@ -55,10 +56,8 @@ ${EXIT_CODE_HELP}
       if (o.agency !== undefined && !p.agencies.some((a) => a.id === o.agency)) {
         throw new UserError(`Không có cơ quan mã "${o.agency}" trong kế hoạch. Xem danh sách bằng "atvsld plan show".`);
       }
-      // Notes (info) belong to `plan check`; showing the plan repeats only warnings.
-      const warnings = diagnostics.filter((d) => d.severity !== 'info');
-      if (!opts.quiet && warnings.length > 0) {
-        ctx.io.stderr.write(renderDiagnosticList(warnings, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+      if (!opts.quiet && diagnostics.length > 0) {
+        ctx.io.stderr.write(renderDiagnosticList(diagnostics, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
       }
       if (o.format === 'json') {
         ctx.io.stdout.write(renderPlanJson(p, year, o.agency));

@@ -39,7 +39,7 @@ ${EXIT_CODE_HELP}
       const year = o.year !== undefined ? parseYear(o.year, 0) : undefined;
       const loaded = await loadPlan(ctx, opts);
       // The plan's notes belong to `plan check`; here they would bury the forms' results.
-      const planWarnings = loaded.diagnostics.filter((d) => d.severity !== 'info');
+      const planWarnings = loaded.diagnostics;
       if (!opts.quiet && planWarnings.length > 0) {
         ctx.io.stderr.write(renderDiagnosticList(planWarnings, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
       }
