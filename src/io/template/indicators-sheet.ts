@@ -29,7 +29,7 @@ export function addIndicatorsSheet(workbook: Workbook, agencyName: string, year:
   writeTitle(sheet, 1, INDICATOR_COLUMNS.length, `SỐ LIỆU CHỈ TIÊU NĂM ${year}`);
   writeTitle(sheet, 2, INDICATOR_COLUMNS.length, agencyName, BOLD_FONT);
   const hint = sheet.getCell(3, 1);
-  hint.value = `Nhập số liệu năm ${year} vào các ô màu vàng (số nguyên không âm); để trống nếu không có số liệu.`;
+  hint.value = `Nhập số liệu năm ${year} vào các ô màu vàng (số nguyên không âm); không phát sinh thì nhập 0 — ô để trống được coi là chưa báo cáo.`;
   hint.font = NOTE_FONT;
 
   const header = sheet.getRow(INDICATORS_HEADER_ROW);
