@@ -11,7 +11,7 @@ import type { CheckedFile } from '../core/submission/submission.js';
 import { readReceipts } from '../io/receipts/receipts-file.js';
 
 /** The validation entry point (src/app/validate-files.ts), passed in so that this code is testable without it. */
-export type ValidateFiles = (paths: string[], options: { plan: Plan; planHash: string; year: number }) => Promise<CheckedFile[]>;
+export type ValidateFiles = (paths: string[], options: { plan: Plan; planHash: string; year?: number }) => Promise<CheckedFile[]>;
 
 /** Workbook-looking files of a year folder, sorted; Excel's `~$` owner files, LibreOffice locks and our temp files are skipped. */
 export async function listYearFiles(yearDir: string): Promise<string[]> {

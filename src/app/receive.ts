@@ -66,7 +66,8 @@ async function receiveOne(o: ReceiveOptions, path: string): Promise<{ file: Rece
   const bytes = await readFile(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const fallbackYear = o.year ?? Number(o.at.slice(0, 4));
-  const [checked] = await o.validate([path], { plan: o.plan, planHash: o.planHash, year: fallbackYear });
+  // Without --year the form's own year is trusted: a 2025 form arriving in January 2026 is not "another year".
+  const [checked] = await o.validate([path], { plan: o.plan, planHash: o.planHash, ...(o.year !== undefined ? { year: o.year } : {}) });
   const diagnostics = [...(checked?.diagnostics ?? [])];
   const counts = countBySeverity(diagnostics);
   const originalName = basename(path);

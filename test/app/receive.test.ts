@@ -47,6 +47,23 @@ describe('runReceive', () => {
     expect(receipts[0]!.sha256).toBe(await sha(join(yearDir, 'a-2025-1.xlsx')));
   });
 
+  it('checks a form against its own year unless --year is given (a 2025 form arriving in January 2026)', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'atvsld-receive-year-'));
+    const path = join(root, 'late.xlsx');
+    await writeFile(path, fakeForm({ agency: 'a', year: 2025 }));
+    const seen: (number | undefined)[] = [];
+    const spy: typeof fakeValidate = (paths, options) => {
+      seen.push(options.year);
+      return fakeValidate(paths, options);
+    };
+    const workspace = { submissionsDir: join(root, 'submissions'), outDir: join(root, 'out') };
+    const result = await runReceive({ workspace, plan, planHash: 'h', files: [path], at: '2026-01-05T08:00:00+07:00', validate: spy });
+    expect(seen).toEqual([undefined]);
+    expect(result.received[0]?.storedPath).toBe(join(root, 'submissions', '2025', 'a-2025-1.xlsx'));
+    await runReceive({ workspace, plan, planHash: 'h', files: [path], at: '2026-01-05T08:00:00+07:00', year: 2025, validate: spy });
+    expect(seen).toEqual([undefined, 2025]);
+  });
+
   it('never touches the input file', async () => {
     const { put, receive } = await setup();
     const path = await put('a.xlsx', fakeForm({ agency: 'a', year: 2025 }));
