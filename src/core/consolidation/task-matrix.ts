@@ -10,7 +10,8 @@ import type { TaskReport } from '../submission/submission.js';
 import type { TaskCell, TaskCellStatus, TaskRow } from './consolidated-report.js';
 import { compareText, type DatedSubmission } from './counted-submissions.js';
 
-const CELL_STATUSES: readonly TaskCellStatus[] = [
+/** Task cell statuses in the order every view lists them (best first). */
+export const CELL_STATUS_ORDER: readonly TaskCellStatus[] = [
   'done',
   'in-progress',
   'not-started',
@@ -81,7 +82,7 @@ function isStatusCode(status: TaskCellStatus): boolean {
 
 /** How many owed cells are in each status, every status present (zeros included) for a stable summary. */
 export function countTaskStatuses(rows: readonly TaskRow[]): Record<TaskCellStatus, number> {
-  const counts = Object.fromEntries(CELL_STATUSES.map((s) => [s, 0])) as Record<TaskCellStatus, number>;
+  const counts = Object.fromEntries(CELL_STATUS_ORDER.map((s) => [s, 0])) as Record<TaskCellStatus, number>;
   for (const row of rows) for (const cell of row.cells) if (cell.role !== undefined) counts[cell.status] += 1;
   return counts;
 }

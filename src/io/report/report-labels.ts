@@ -12,14 +12,7 @@ import type { Severity } from '../../core/diagnostics/diagnostic.js';
 import { ROLE_LABELS, STATUSES } from '../../core/form/form-layout.js';
 import { FILLS } from './report-style.js';
 
-export const CELL_STATUS_ORDER: readonly TaskCellStatus[] = [
-  'done',
-  'in-progress',
-  'not-started',
-  'not-applicable',
-  'not-reported',
-  'no-submission',
-];
+export { CELL_STATUS_ORDER } from '../../core/consolidation/task-matrix.js';
 
 export const CELL_STATUS_LABELS: Record<TaskCellStatus, string> = {
   ...(Object.fromEntries(STATUSES.map((s) => [s.code, s.label])) as Record<(typeof STATUSES)[number]['code'], string>),
