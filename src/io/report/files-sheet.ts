@@ -1,9 +1,9 @@
 /** "Danh sách tệp": every form file read for the year, with its fingerprint, so that what was consolidated can be traced. */
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidatedReport, SubmissionRow } from '../../core/consolidation/consolidated-report.js';
 import { DATE_SOURCE_LABELS, fileLabel, viDate } from './report-labels.js';
-import { FILLS, putDate, putNumber, putText, setupPrint } from './report-style.js';
-import { writeSheetTitle, writeTable, type Column } from './report-table.js';
+import { FILLS, putDate, putNumber, putText, sheetOptions } from './report-style.js';
+import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const FILES_SHEET = 'Danh sách tệp';
 
@@ -38,13 +38,14 @@ function columns(names: ReadonlyMap<string, string>): Column<SubmissionRow>[] {
   ];
 }
 
-export function addFilesSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): void {
-  const sheet = workbook.addWorksheet(FILES_SHEET);
+export function addFilesSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Worksheet {
   const cols = columns(names);
-  const headerRow =
-    writeSheetTitle(sheet, cols.length, `DANH SÁCH TỆP BÁO CÁO NĂM ${report.year}`, [
-      `${report.submissions.length} tệp; hạn gửi ${viDate(report.deadline)}. Mã SHA-256 xác định đúng nội dung tệp đã tổng hợp.`,
-    ]) + 1;
-  writeTable(sheet, headerRow, cols, report.submissions, { frozenColumns: 2 });
-  setupPrint(sheet, 'landscape', headerRow);
+  const subtitles = [
+    `${report.submissions.length} tệp; hạn gửi ${viDate(report.deadline)}. Mã SHA-256 xác định đúng nội dung tệp đã tổng hợp.`,
+  ];
+  const headerRow = headerRowAfter(subtitles);
+  const sheet = workbook.addWorksheet(FILES_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
+  writeSheetTitle(sheet, cols.length, `DANH SÁCH TỆP BÁO CÁO NĂM ${report.year}`, subtitles);
+  writeTable(sheet, headerRow, cols, report.submissions);
+  return sheet;
 }

@@ -7,8 +7,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidatedReport, IndicatorRow, PartInfo } from '../../core/consolidation/consolidated-report.js';
 import { PART_ROLE_LABELS, flagLabel, targetLabel, verdictFill, verdictLabel } from './report-labels.js';
-import { BOLD_FONT, CHANGE_FORMAT, FILLS, INTEGER_FORMAT, putNumber, putText, setupPrint, styleHeaderCell, styleTableCell } from './report-style.js';
-import { fitRowHeight, writeMergedLine, writeSheetTitle, writeTable, type Column } from './report-table.js';
+import { BOLD_FONT, CHANGE_FORMAT, FILLS, INTEGER_FORMAT, putNumber, putText, sheetOptions, styleHeaderCell, styleTableCell } from './report-style.js';
+import { fitRowHeight, writeMergedLine, headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 import { valueFormat } from './summary-sheet.js';
 
 export const INDICATORS_SHEET = 'Chỉ tiêu';
@@ -40,17 +40,18 @@ function verdict(cell: import('exceljs').Cell, met: boolean | null): void {
   cell.fill = verdictFill(met);
 }
 
-export function addIndicatorsSheet(workbook: Workbook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): void {
-  const sheet = workbook.addWorksheet(INDICATORS_SHEET);
+export function addIndicatorsSheet(workbook: Workbook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): Worksheet {
   const years = reportYears(report);
   const columns = indicatorColumns(report, years);
-  const headerRow =
-    writeSheetTitle(sheet, columns.length, `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM ${report.year}`, [
-      'Giá trị của tỉnh theo năm; mức thay đổi so với năm trước và lũy kế từ năm gốc, đối chiếu với mục tiêu của Kế hoạch.',
-    ]) + 1;
-  const last = writeTable(sheet, headerRow, columns, report.indicators, { frozenColumns: 2 });
+  const subtitles = [
+    'Giá trị của tỉnh theo năm; mức thay đổi so với năm trước và lũy kế từ năm gốc, đối chiếu với mục tiêu của Kế hoạch.',
+  ];
+  const headerRow = headerRowAfter(subtitles);
+  const sheet = workbook.addWorksheet(INDICATORS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
+  writeSheetTitle(sheet, columns.length, `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM ${report.year}`, subtitles);
+  const last = writeTable(sheet, headerRow, columns, report.indicators);
   writePartsTable(sheet, report, years, last + 2, columns.length, shortNames);
-  setupPrint(sheet, 'landscape', headerRow);
+  return sheet;
 }
 
 /** Parts: one row per indicator part, years in the same columns as the table above. */

@@ -1,11 +1,11 @@
 /** "Vấn đề phát hiện": every diagnostic, worded in Vietnamese, with file, sheet and cell to find it. */
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { formatMessage } from '../../core/diagnostics/format.js';
 import { SEVERITY_LABELS, fileLabel } from './report-labels.js';
-import { FILLS, putNumber, putText, setupPrint } from './report-style.js';
-import { writeSheetTitle, writeTable, type Column } from './report-table.js';
+import { FILLS, putNumber, putText, sheetOptions } from './report-style.js';
+import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const PROBLEMS_SHEET = 'Vấn đề phát hiện';
 
@@ -33,14 +33,15 @@ function columns(names: ReadonlyMap<string, string>): Column<Diagnostic>[] {
   ];
 }
 
-export function addProblemsSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): void {
-  const sheet = workbook.addWorksheet(PROBLEMS_SHEET);
+export function addProblemsSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Worksheet {
   const cols = columns(names);
   const count = (s: Diagnostic['severity']): number => report.diagnostics.filter((d) => d.severity === s).length;
-  const headerRow =
-    writeSheetTitle(sheet, cols.length, `CÁC VẤN ĐỀ PHÁT HIỆN KHI TỔNG HỢP NĂM ${report.year}`, [
-      `${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('info')} thông tin.`,
-    ]) + 1;
-  writeTable(sheet, headerRow, cols, report.diagnostics, { frozenColumns: 0 });
-  setupPrint(sheet, 'landscape', headerRow);
+  const subtitles = [
+    `${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('info')} thông tin.`,
+  ];
+  const headerRow = headerRowAfter(subtitles);
+  const sheet = workbook.addWorksheet(PROBLEMS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 0 }));
+  writeSheetTitle(sheet, cols.length, `CÁC VẤN ĐỀ PHÁT HIỆN KHI TỔNG HỢP NĂM ${report.year}`, subtitles);
+  writeTable(sheet, headerRow, cols, report.diagnostics);
+  return sheet;
 }

@@ -6,7 +6,7 @@
  * and the integer format writes its dots as literals, which Excel too shows
  * as written.
  */
-import type { Borders, Cell, Fill, Font, PageSetup, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, Borders, Cell, Fill, Font, PageSetup, Worksheet, WorksheetView } from 'exceljs';
 import { setTextCell } from '../xlsx-write/safe-text.js';
 
 export const FONT_NAME = 'Times New Roman';
@@ -89,18 +89,34 @@ export function setColumnWidths(sheet: Worksheet, widths: readonly number[]): vo
 /** Excel's paper-size code for A4 (a const enum in exceljs's typings, so not importable at run time). */
 export const A4 = 9 as PageSetup['paperSize'];
 
-/** A4 fitted to the page width, header row repeated on every printed page. */
-export function setupPrint(sheet: Worksheet, orientation: 'portrait' | 'landscape', headerRow?: number): void {
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: A4,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(headerRow !== undefined ? { printTitlesRow: `${headerRow}:${headerRow}` } : {}),
+/**
+ * A4 fitted to the page width, header row repeated on every printed page,
+ * panes frozen under it and left of `frozenColumns`. Given when the sheet is
+ * added, because a streaming sheet writes its properties and views at once.
+ */
+export function sheetOptions(orientation: 'portrait' | 'landscape', table?: { headerRow: number; frozenColumns: number }): Partial<AddWorksheetOptions> {
+  return {
+    pageSetup: {
+      paperSize: A4,
+      orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(table ? { printTitlesRow: `${table.headerRow}:${table.headerRow}` } : {}),
+    },
+    headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' },
+    views: table ? [frozenView(table.headerRow, table.frozenColumns)] : [],
   };
-  sheet.headerFooter = { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' };
+}
+
+function frozenView(headerRow: number, frozenColumns: number): Partial<WorksheetView> {
+  return { state: 'frozen', xSplit: frozenColumns, ySplit: headerRow, topLeftCell: `${columnLetter(frozenColumns + 1)}${headerRow + 1}` };
+}
+
+function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }

@@ -7,6 +7,7 @@
 import type { Cell, Row, Worksheet } from 'exceljs';
 import { wrappedLines } from '../template/row-height.js';
 import { BODY_SIZE, ITALIC_FONT, TITLE_FONT, putText, setColumnWidths, styleHeaderCell, styleTableCell } from './report-style.js';
+import { commitRow } from './share-styles.js';
 
 export interface Column<T> {
   readonly header: string;
@@ -14,6 +15,11 @@ export interface Column<T> {
   readonly align?: 'left' | 'center' | 'right';
   /** Fill the cell for one item; leave it empty when there is nothing to say. */
   readonly put: (cell: Cell, item: T, index: number) => void;
+}
+
+/** The row under a title with these subtitles, where `writeSheetTitle` leaves room for the table's header. */
+export function headerRowAfter(subtitles: readonly string[]): number {
+  return 3 + subtitles.length;
 }
 
 /** Title on row 1 and subtitle lines below it, each merged across the table's width. Returns the next free row. */
@@ -44,26 +50,32 @@ export function writeMergedLine(
   row.height = Math.max(row.height ?? 0, lines * size * 1.3 + 4);
 }
 
+export interface TableOptions {
+  readonly filter?: boolean;
+  /** Restyle a header cell (e.g. rotate it) before the row height is fitted. */
+  readonly styleHeader?: (cell: Cell, column: number) => void;
+}
+
 /**
- * Header at `headerRow`, items below. Freezes the panes under the header
- * (and left of `frozenColumns`), sets the auto-filter and the repeated print
- * row. Returns the last row written.
+ * Header at `headerRow`, items below, with the auto-filter (frozen panes
+ * and the repeated print row come with the sheet: `sheetOptions`). Each item
+ * row is committed once written, so a streaming sheet keeps no finished
+ * rows. Returns the last row written.
  */
-export function writeTable<T>(
-  sheet: Worksheet,
-  headerRow: number,
-  columns: readonly Column<T>[],
-  items: readonly T[],
-  o: { frozenColumns?: number; filter?: boolean } = {},
-): number {
+export function writeTable<T>(sheet: Worksheet, headerRow: number, columns: readonly Column<T>[], items: readonly T[], o: TableOptions = {}): number {
   setColumnWidths(sheet, columns.map((c) => c.width));
   const header = sheet.getRow(headerRow);
   columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
     putText(cell, column.header);
     styleHeaderCell(cell);
+    o.styleHeader?.(cell, index + 1);
   });
   fitRowHeight(sheet, header);
+  const lastRow = headerRow + items.length;
+  if (o.filter !== false) {
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: columns.length } };
+  }
   items.forEach((item, itemIndex) => {
     const row = sheet.getRow(headerRow + 1 + itemIndex);
     columns.forEach((column, columnIndex) => {
@@ -72,13 +84,8 @@ export function writeTable<T>(
       styleTableCell(cell, column.align ?? (typeof cell.value === 'number' ? 'right' : 'left'));
     });
     fitRowHeight(sheet, row);
+    commitRow(row);
   });
-  const lastRow = headerRow + items.length;
-  const xSplit = o.frozenColumns ?? 0;
-  sheet.views = [{ state: 'frozen', xSplit, ySplit: headerRow, topLeftCell: sheet.getCell(headerRow + 1, xSplit + 1).address }];
-  if (o.filter !== false) {
-    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: columns.length } };
-  }
   return lastRow;
 }
 

@@ -1,9 +1,9 @@
 /** "Tình hình báo cáo": one row per expected agency (then unexpected senders): received or not, when, how late, which file. */
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { AgencyRow, ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import { DATE_SOURCE_LABELS, fileLabel, reportingStatusFill, reportingStatusLabel, viDate } from './report-labels.js';
-import { putDate, putNumber, putText, setupPrint } from './report-style.js';
-import { writeSheetTitle, writeTable, type Column } from './report-table.js';
+import { putDate, putNumber, putText, sheetOptions } from './report-style.js';
+import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const REPORTING_STATUS_SHEET = 'Tình hình báo cáo';
 
@@ -31,14 +31,15 @@ const COLUMNS: readonly Column<AgencyRow>[] = [
   { header: 'Tệp gửi trước (đã được thay thế)', width: 26, put: (c, r) => putText(c, r.superseded.map(fileLabel).join('\n')) },
 ];
 
-export function addReportingStatusSheet(workbook: Workbook, report: ConsolidatedReport, notice?: string): void {
-  const sheet = workbook.addWorksheet(REPORTING_STATUS_SHEET);
+export function addReportingStatusSheet(workbook: Workbook, report: ConsolidatedReport, notice?: string): Worksheet {
   const c = report.completeness;
-  const headerRow =
-    writeSheetTitle(sheet, COLUMNS.length, `TÌNH HÌNH GỬI BÁO CÁO NĂM ${report.year}`, [
-      `Hạn gửi: ${viDate(report.deadline)}; tính đến ngày ${viDate(report.asOf)}. Phải báo cáo: ${c.expected}; đã gửi: ${c.received} (đúng hạn ${c.onTime}, trễ hạn ${c.late}); chưa gửi: ${c.missing}.`,
-      ...(notice ? [notice] : []),
-    ]) + 1;
-  writeTable(sheet, headerRow, COLUMNS, report.agencies, { frozenColumns: 2 });
-  setupPrint(sheet, 'landscape', headerRow);
+  const subtitles = [
+    `Hạn gửi: ${viDate(report.deadline)}; tính đến ngày ${viDate(report.asOf)}. Phải báo cáo: ${c.expected}; đã gửi: ${c.received} (đúng hạn ${c.onTime}, trễ hạn ${c.late}); chưa gửi: ${c.missing}.`,
+    ...(notice ? [notice] : []),
+  ];
+  const headerRow = headerRowAfter(subtitles);
+  const sheet = workbook.addWorksheet(REPORTING_STATUS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
+  writeSheetTitle(sheet, COLUMNS.length, `TÌNH HÌNH GỬI BÁO CÁO NĂM ${report.year}`, subtitles);
+  writeTable(sheet, headerRow, COLUMNS, report.agencies);
+  return sheet;
 }

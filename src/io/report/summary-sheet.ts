@@ -25,7 +25,7 @@ import {
   putNumber,
   putText,
   setColumnWidths,
-  setupPrint,
+  sheetOptions,
   styleHeaderCell,
   styleTableCell,
 } from './report-style.js';
@@ -36,8 +36,8 @@ export const SUMMARY_SHEET = 'Tổng hợp';
 const WIDTHS = [6, 36, 11, 12, 12, 11, 15, 14];
 const LAST = WIDTHS.length;
 
-export function addSummarySheet(workbook: Workbook, report: ConsolidatedReport, notice?: string): void {
-  const sheet = workbook.addWorksheet(SUMMARY_SHEET);
+export function addSummarySheet(workbook: Workbook, report: ConsolidatedReport, notice?: string): Worksheet {
+  const sheet = workbook.addWorksheet(SUMMARY_SHEET, sheetOptions('portrait'));
   setColumnWidths(sheet, WIDTHS);
   let row = writeAdministrativeHeading(sheet, report, LAST, notice);
   writeMergedLine(
@@ -52,7 +52,7 @@ export function addSummarySheet(workbook: Workbook, report: ConsolidatedReport, 
   row = writeIndicators(sheet, report, row + 1);
   row = writeTaskStatuses(sheet, report, row + 1);
   writeSignatureBlock(sheet, row + 2, LAST);
-  setupPrint(sheet, 'portrait');
+  return sheet;
 }
 
 function section(sheet: Worksheet, row: number, text: string): number {

@@ -3,11 +3,11 @@
  * cell it came from, so the narrative report can quote it and a reader can
  * check the source.
  */
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidatedReport, TaskCell, TaskRow } from '../../core/consolidation/consolidated-report.js';
 import { CELL_STATUS_FILLS, CELL_STATUS_LABELS, roleLabel } from './report-labels.js';
-import { DECIMAL1_FORMAT, putNumber, putText, setupPrint } from './report-style.js';
-import { writeSheetTitle, writeTable, type Column } from './report-table.js';
+import { DECIMAL1_FORMAT, putNumber, putText, sheetOptions } from './report-style.js';
+import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const TASK_DETAILS_SHEET = 'Chi tiết nhiệm vụ';
 
@@ -40,14 +40,15 @@ function columns(names: ReadonlyMap<string, string>): Column<DetailRow>[] {
   ];
 }
 
-export function addTaskDetailsSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): void {
-  const sheet = workbook.addWorksheet(TASK_DETAILS_SHEET);
+export function addTaskDetailsSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Worksheet {
   const rows: DetailRow[] = report.tasks.flatMap((task) => task.cells.map((cell) => ({ task, cell })));
   const cols = columns(names);
-  const headerRow =
-    writeSheetTitle(sheet, cols.length, `CHI TIẾT KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM ${report.year}`, [
-      'Nội dung do các cơ quan, đơn vị báo cáo, giữ nguyên văn; cột "Nguồn" chỉ ô trong tệp báo cáo của cơ quan.',
-    ]) + 1;
-  writeTable(sheet, headerRow, cols, rows, { frozenColumns: 3 });
-  setupPrint(sheet, 'landscape', headerRow);
+  const subtitles = [
+    'Nội dung do các cơ quan, đơn vị báo cáo, giữ nguyên văn; cột "Nguồn" chỉ ô trong tệp báo cáo của cơ quan.',
+  ];
+  const headerRow = headerRowAfter(subtitles);
+  const sheet = workbook.addWorksheet(TASK_DETAILS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 3 }));
+  writeSheetTitle(sheet, cols.length, `CHI TIẾT KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM ${report.year}`, subtitles);
+  writeTable(sheet, headerRow, cols, rows);
+  return sheet;
 }

@@ -2,11 +2,11 @@
  * "Ma trận nhiệm vụ": tasks down, agencies across, each cell "C: Đã hoàn thành"
  * (role letter, status) coloured by status, so that gaps show at a glance.
  */
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidatedReport, TaskCell, TaskRow } from '../../core/consolidation/consolidated-report.js';
 import { CELL_STATUS_FILLS, CELL_STATUS_LABELS, CELL_STATUS_ORDER, roleLetter } from './report-labels.js';
-import { BOLD_FONT, FONT_NAME, ITALIC_FONT, putNumber, putText, setupPrint, styleTableCell } from './report-style.js';
-import { fitRowHeight, writeMergedLine, writeSheetTitle, writeTable, type Column } from './report-table.js';
+import { BOLD_FONT, FONT_NAME, ITALIC_FONT, putNumber, putText, sheetOptions, styleTableCell } from './report-style.js';
+import { writeMergedLine, headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const TASK_MATRIX_SHEET = 'Ma trận nhiệm vụ';
 
@@ -24,8 +24,7 @@ export function matrixCellText(cell: TaskCell): string {
   return `${roleLetter(cell.role)}: ${CELL_STATUS_LABELS[cell.status]}`;
 }
 
-export function addTaskMatrixSheet(workbook: Workbook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): void {
-  const sheet = workbook.addWorksheet(TASK_MATRIX_SHEET);
+export function addTaskMatrixSheet(workbook: Workbook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): Worksheet {
   const agencies = matrixAgencies(report);
   const columns: Column<TaskRow>[] = [
     { header: 'Mã NV', width: 6, align: 'center', put: (c, t) => putText(c, t.id) },
@@ -47,22 +46,24 @@ export function addTaskMatrixSheet(workbook: Workbook, report: ConsolidatedRepor
       }),
     ),
   ];
-  const headerRow =
-    writeSheetTitle(sheet, Math.min(columns.length, 12), `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM ${report.year} THEO CƠ QUAN`, [
-      'C: cơ quan chủ trì; P: cơ quan phối hợp; K: không được giao nhưng có báo cáo. Ô trống: cơ quan không được giao nhiệm vụ.',
-    ]) + 1;
-  const last = writeTable(sheet, headerRow, columns, report.tasks, { frozenColumns: 2 });
-  const header = sheet.getRow(headerRow);
-  for (let col = 6; col <= columns.length; col += 1) {
-    const cell = header.getCell(col);
-    cell.alignment = { ...cell.alignment, textRotation: 90, vertical: 'bottom', horizontal: 'center' };
-  }
-  fitRowHeight(sheet, header);
+  const subtitles = [
+    'C: cơ quan chủ trì; P: cơ quan phối hợp; K: không được giao nhưng có báo cáo. Ô trống: cơ quan không được giao nhiệm vụ.',
+  ];
+  const headerRow = headerRowAfter(subtitles);
+  const sheet = workbook.addWorksheet(TASK_MATRIX_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
+  writeSheetTitle(sheet, Math.min(columns.length, 12), `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM ${report.year} THEO CƠ QUAN`, subtitles);
+  const last = writeTable(sheet, headerRow, columns, report.tasks, { styleHeader: rotateAgencyHeader });
   writeLegend(sheet, last + 2);
-  setupPrint(sheet, 'landscape', headerRow);
+  return sheet;
 }
 
-function writeLegend(sheet: import('exceljs').Worksheet, first: number): void {
+/** Agency names run upwards, so that dozens of agencies fit across the page. */
+function rotateAgencyHeader(cell: import('exceljs').Cell, column: number): void {
+  if (column < 6) return;
+  cell.alignment = { ...cell.alignment, textRotation: 90, vertical: 'bottom', horizontal: 'center' };
+}
+
+function writeLegend(sheet: Worksheet, first: number): void {
   writeMergedLine(sheet, first, 2, 'Chú giải màu:', BOLD_FONT, 'left');
   CELL_STATUS_ORDER.forEach((status, i) => {
     const row = sheet.getRow(first + 1 + i);

@@ -1,23 +1,24 @@
 /**
  * The consolidated workbook: what the coordinating department attaches to its
  * report to the provincial People's Committee. A view of the report model
- * only; built in memory (testable), then written atomically.
+ * only. The same sheet builders fill an in-memory workbook (for tests) or
+ * exceljs's streaming writer, which writes each table row as soon as it is
+ * complete: a national report (≈40,000 task rows) never exists whole in memory.
  * Determinism: workbook dates come from `asOf` and the zip entries are
  * stamped with it, so the same report gives the same bytes.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS, { type Worksheet } from 'exceljs';
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
-import { writeFileAtomic } from '../atomic-write.js';
-import { stampZipEntries } from '../template/stamp-zip-entries.js';
 import { addFilesSheet } from './files-sheet.js';
 import { addIndicatorsSheet } from './indicators-sheet.js';
 import { addProblemsSheet } from './problems-sheet.js';
 import { addReportingStatusSheet } from './reporting-status-sheet.js';
 import { findSampleNotice } from './sample-notice.js';
-import { shareStyles } from './share-styles.js';
+import { shareStylesOnCommit } from './share-styles.js';
 import { addSummarySheet } from './summary-sheet.js';
 import { addTaskDetailsSheet } from './task-details-sheet.js';
 import { addTaskMatrixSheet } from './task-matrix-sheet.js';
+import { writeZipViaTempFile } from './write-via-temp-file.js';
 
 export interface ReportWorkbookOptions {
   /** Only Vietnamese for now: the report goes to a Vietnamese authority. */
@@ -28,6 +29,22 @@ export interface ReportWorkbookOptions {
 
 export function buildConsolidatedWorkbook(report: ConsolidatedReport, o: ReportWorkbookOptions = {}): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
+  fillWorkbook(workbook, report, o);
+  return workbook;
+}
+
+export async function writeConsolidatedWorkbook(report: ConsolidatedReport, outFile: string, o: ReportWorkbookOptions = {}): Promise<void> {
+  await writeZipViaTempFile(outFile, report.asOf, async (tempPath) => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tempPath, useStyles: true, useSharedStrings: true });
+    shareStylesOnCommit(workbook);
+    // Shared strings: an empty text would otherwise be written as an empty formula result, which readers take for no value.
+    // A streaming writer holds one open sheet at a time: each is committed before the next is added.
+    fillWorkbook(workbook, report, o, (sheet) => (sheet as Worksheet & { commit(): void }).commit());
+    await workbook.commit();
+  });
+}
+
+function fillWorkbook(workbook: ExcelJS.Workbook, report: ConsolidatedReport, o: ReportWorkbookOptions, done: (sheet: Worksheet) => void = () => {}): void {
   const stamp = new Date(`${report.asOf}T00:00:00Z`);
   workbook.creator = 'atvsld';
   workbook.lastModifiedBy = 'atvsld';
@@ -35,26 +52,17 @@ export function buildConsolidatedWorkbook(report: ConsolidatedReport, o: ReportW
   workbook.modified = stamp;
   workbook.title = `Báo cáo tổng hợp năm ${report.year}`;
   workbook.subject = report.header.planTitle;
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
   const notice = o.notice ?? findSampleNotice(report);
   const names = new Map(report.agencies.map((a) => [a.id, a.name]));
   const shortNames = new Map(report.agencies.map((a) => [a.id, a.shortName ?? a.name]));
 
-  addSummarySheet(workbook, report, notice);
-  addReportingStatusSheet(workbook, report, notice);
-  addTaskMatrixSheet(workbook, report, shortNames);
-  addTaskDetailsSheet(workbook, report, names);
-  addIndicatorsSheet(workbook, report, shortNames);
-  addFilesSheet(workbook, report, names);
-  addProblemsSheet(workbook, report, names);
-
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
-  return workbook;
-}
-
-export async function writeConsolidatedWorkbook(report: ConsolidatedReport, outFile: string, o: ReportWorkbookOptions = {}): Promise<void> {
-  const workbook = buildConsolidatedWorkbook(report, o);
-  shareStyles(workbook);
-  const buffer = await workbook.xlsx.writeBuffer();
-  await writeFileAtomic(outFile, stampZipEntries(new Uint8Array(buffer as ArrayBuffer), report.asOf));
+  done(addSummarySheet(workbook, report, notice));
+  done(addReportingStatusSheet(workbook, report, notice));
+  done(addTaskMatrixSheet(workbook, report, shortNames));
+  done(addTaskDetailsSheet(workbook, report, names));
+  done(addIndicatorsSheet(workbook, report, shortNames));
+  done(addFilesSheet(workbook, report, names));
+  done(addProblemsSheet(workbook, report, names));
 }
