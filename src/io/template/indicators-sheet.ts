@@ -7,8 +7,9 @@ import { INDICATOR_COLUMNS, SHEETS, type IndicatorColumnKey } from '../../core/f
 import { setTextCell } from '../xlsx-write/safe-text.js';
 import { applyFillRule, type FillKind } from './cell-rules.js';
 import { fitRowHeight } from './row-height.js';
+import { writeTableHead } from './table-head.js';
 import type { FormIndicatorPart } from './build-form-workbook.js';
-import { BOLD_FONT, NOTE_FONT, finishSheet, markFillCell, setColumns, styleHeaderCell, styleLockedCell, writeTitle } from './form-style.js';
+import { finishSheet, markFillCell, styleLockedCell } from './form-style.js';
 
 export const INDICATORS_HEADER_ROW = 4;
 
@@ -25,20 +26,13 @@ export function addIndicatorsSheet(workbook: Workbook, agencyName: string, year:
   const sheet = workbook.addWorksheet(SHEETS.indicators, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: INDICATORS_HEADER_ROW, topLeftCell: `A${INDICATORS_HEADER_ROW + 1}` }],
   });
-  setColumns(sheet, INDICATOR_COLUMNS.map((c) => WIDTHS[c.key]));
-  writeTitle(sheet, 1, INDICATOR_COLUMNS.length, `SỐ LIỆU CHỈ TIÊU NĂM ${year}`);
-  writeTitle(sheet, 2, INDICATOR_COLUMNS.length, agencyName, BOLD_FONT);
-  const hint = sheet.getCell(3, 1);
-  hint.value = `Nhập số liệu năm ${year} vào các ô màu vàng (số nguyên không âm); không phát sinh thì nhập 0 — ô để trống được coi là chưa báo cáo.`;
-  hint.font = NOTE_FONT;
-
-  const header = sheet.getRow(INDICATORS_HEADER_ROW);
-  INDICATOR_COLUMNS.forEach((column, index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = column.header;
-    styleHeaderCell(cell);
+  writeTableHead(sheet, {
+    title: `SỐ LIỆU CHỈ TIÊU NĂM ${year}`,
+    agencyName,
+    hint: `Nhập số liệu năm ${year} vào các ô màu vàng (số nguyên không âm); không phát sinh thì nhập 0 — ô để trống được coi là chưa báo cáo.`,
+    headerRow: INDICATORS_HEADER_ROW,
+    columns: INDICATOR_COLUMNS.map((c) => ({ header: c.header, width: WIDTHS[c.key] })),
   });
-  fitRowHeight(sheet, header);
 
   parts.forEach(({ part, previous }, index) => {
     const row = sheet.getRow(INDICATORS_HEADER_ROW + 1 + index);

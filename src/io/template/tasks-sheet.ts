@@ -10,7 +10,8 @@ import { compareTaskIds } from '../../core/plan/task-order.js';
 import { setTextCell } from '../xlsx-write/safe-text.js';
 import { applyFillRule, type FillKind } from './cell-rules.js';
 import { fitRowHeight } from './row-height.js';
-import { BOLD_FONT, NOTE_FONT, finishSheet, markFillCell, setColumns, styleHeaderCell, styleLockedCell, writeTitle } from './form-style.js';
+import { writeTableHead } from './table-head.js';
+import { finishSheet, markFillCell, styleLockedCell } from './form-style.js';
 
 /** Row of the column headings; titles above it. */
 export const TASKS_HEADER_ROW = 4;
@@ -32,20 +33,13 @@ export function addTasksSheet(workbook: Workbook, plan: Plan, agencyName: string
   const sheet = workbook.addWorksheet(SHEETS.tasks, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: TASKS_HEADER_ROW, topLeftCell: `A${TASKS_HEADER_ROW + 1}` }],
   });
-  setColumns(sheet, TASK_COLUMNS.map((c) => WIDTHS[c.key]));
-  writeTitle(sheet, 1, TASK_COLUMNS.length, `BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM ${year}`);
-  writeTitle(sheet, 2, TASK_COLUMNS.length, agencyName, BOLD_FONT);
-  const hint = sheet.getCell(3, 1);
-  hint.value = 'Điền vào các ô màu vàng; cột "Tình trạng" chọn trong danh sách thả xuống.';
-  hint.font = NOTE_FONT;
-
-  const header = sheet.getRow(TASKS_HEADER_ROW);
-  TASK_COLUMNS.forEach((column, index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = column.header;
-    styleHeaderCell(cell);
+  writeTableHead(sheet, {
+    title: `BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM ${year}`,
+    agencyName,
+    hint: 'Điền vào các ô màu vàng; cột "Tình trạng" chọn trong danh sách thả xuống.',
+    headerRow: TASKS_HEADER_ROW,
+    columns: TASK_COLUMNS.map((c) => ({ header: c.header, width: WIDTHS[c.key] })),
   });
-  fitRowHeight(sheet, header);
 
   const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
   const sorted = [...obligations].sort((a, b) => compareTaskIds(a.task, b.task));
