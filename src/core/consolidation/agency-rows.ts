@@ -93,6 +93,16 @@ function rowDiagnostics(input: AgencyRowsInput, row: AgencyRow): Diagnostic[] {
       agency: row.id,
     });
   }
+  // A date after "today" cannot be a real arrival date: say so rather than silently counting it.
+  if (row.receivedOn !== undefined && row.receivedOn > input.asOf) {
+    out.push({
+      code: 'SUBMISSION_DATE_AFTER_AS_OF',
+      severity: 'warning',
+      args: { agencyName: row.name, date: formatViDate(row.receivedOn), asOf: formatViDate(input.asOf) },
+      ...location,
+      agency: row.id,
+    });
+  }
   if (row.receivedOn === undefined) out.push({ code: 'SUBMISSION_DATE_UNKNOWN', severity: 'warning', args: {}, ...location, agency: row.id });
   if (!row.expected) out.push({ code: 'REPORT_NOT_OWED', severity: 'info', args: common, ...location, agency: row.id });
   return out;

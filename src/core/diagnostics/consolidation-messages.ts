@@ -48,6 +48,13 @@ export const CONSOLIDATION_MESSAGES: MessageCatalog = {
     vi: 'Không xác định được ngày nhận báo cáo (không có biên nhận, ngày báo cáo hay ngày sửa tệp).',
     en: 'The date the report was received is unknown (no receipt, report date or file time).',
   },
+  SUBMISSION_DATE_AFTER_AS_OF: {
+    severity: 'warning',
+    vi: 'Báo cáo của {agencyName} mang ngày {date}, sau ngày tính đến {asOf}: ngày trên trang bìa có thể ghi nhầm, hoặc --as-of quá sớm.',
+    en: "{agencyName}'s report is dated {date}, after the as-of date {asOf}: the cover date may be wrong, or --as-of too early.",
+    fixVi: 'Kiểm tra ô "Ngày báo cáo" trên trang "Thông tin chung" với cơ quan gửi, hoặc chạy lại với --as-of đúng ngày.',
+    fixEn: 'Check the "Ngày báo cáo" cell of the cover sheet with the sender, or run again with the right --as-of.',
+  },
   HISTORY_YAML_SYNTAX: {
     severity: 'error',
     vi: 'Lỗi cú pháp YAML trong tệp số liệu các năm trước: {message}',

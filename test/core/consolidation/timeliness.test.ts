@@ -35,6 +35,20 @@ describe('timeliness', () => {
     expect(row).toMatchObject({ receivedOn: date, dateSource: source, status, daysLate: days });
   });
 
+  it('warns when the counted date is after --as-of (a cover date in the future)', () => {
+    const report = computeConsolidation({
+      plan,
+      year: 2025,
+      asOf: '2025-12-18',
+      files: [form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-23' })],
+      receipts: [],
+      history: EMPTY_HISTORY,
+    });
+    const warning = report.diagnostics.find((d) => d.code === 'SUBMISSION_DATE_AFTER_AS_OF');
+    expect(warning).toMatchObject({ severity: 'warning', agency: 'a', location: { file: 'a.xlsx' } });
+    expect(warning?.args).toMatchObject({ date: '23/12/2025', asOf: '18/12/2025' });
+  });
+
   it('keeps an undated submission as received and says the date is unknown', () => {
     const report = computeConsolidation({
       plan,
