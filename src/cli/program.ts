@@ -43,6 +43,8 @@ Ví dụ (examples):
   $ atvsld validate submissions/2025           kiểm tra các tệp nhận được
   $ atvsld consolidate --year 2025             lập báo cáo tổng hợp
 
+Kế hoạch đã kiểm tra được lưu tạm ở ~/.cache/atvsld (hoặc $ATVSLD_CACHE_DIR); ATVSLD_CACHE_DIR=off để tắt.
+
 ${EXIT_CODE_HELP}
 `,
     );

@@ -6,8 +6,10 @@ import { resolve } from 'node:path';
 import type { Plan } from '../core/plan/plan-schema.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { findWorkspaceRoot } from '../io/workspace/find-workspace.js';
-import { readWorkspace, type Workspace } from '../io/workspace/read-workspace.js';
+import type { Workspace } from '../io/workspace/read-workspace.js';
 import { readPlanFile } from '../io/plan/read-plan.js';
+import { readWorkspaceCached } from './cached-workspace.js';
+import { cliCache } from './cli-cache.js';
 import { UserError } from '../app/user-error.js';
 import { ExitCode } from './exit-codes.js';
 import type { CommandContext, GlobalOptions } from './command-context.js';
@@ -28,7 +30,7 @@ export async function findWorkspace(ctx: CommandContext, opts: GlobalOptions): P
     ? resolve(ctx.io.cwd, opts.workspace)
     : await findWorkspaceRoot(ctx.io.cwd);
   if (root === undefined) return undefined;
-  const result = await readWorkspace(root);
+  const result = await readWorkspaceCached(root, cliCache(ctx.io));
   if (!result.ok) {
     throw new UserError(result.problem, ExitCode.usage);
   }
@@ -52,7 +54,7 @@ export async function loadPlan(ctx: CommandContext, opts: GlobalOptions): Promis
   const file = opts.plan
     ? resolve(ctx.io.cwd, opts.plan)
     : (await requireWorkspace(ctx, opts)).planFile;
-  const result = await readPlanFile(file);
+  const result = await readPlanFile(file, { cache: cliCache(ctx.io) });
   if (!result.plan || result.hash === undefined) {
     throw new UserError(`Kế hoạch ${file} có lỗi, không dùng được.`, ExitCode.usage, result.diagnostics);
   }

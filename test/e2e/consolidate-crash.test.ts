@@ -13,7 +13,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
-import { BIN, REPO_ROOT, runBuiltCli } from './run-cli.js';
+import { BIN, REPO_ROOT, runBuiltCli, testCacheDir } from './run-cli.js';
 
 const DEMO = join(REPO_ROOT, 'fixtures', 'demo');
 const SHEETS = ['Tổng hợp', 'Tình hình báo cáo', 'Ma trận nhiệm vụ', 'Chi tiết nhiệm vụ', 'Chỉ tiêu', 'Danh sách tệp', 'Vấn đề phát hiện'];
@@ -37,7 +37,7 @@ afterAll(async () => {
 /** Start a run; kill it after `ms`, or as soon as `killWhen` sees the out folder change as it waits for. Resolves whether it was killed. */
 function runAndKill(out: string, o: { ms?: number; killWhen?: (file: string) => boolean }): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args(out)], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args(out)], { stdio: 'ignore', env: { ...process.env, ATVSLD_CACHE_DIR: testCacheDir(), NO_COLOR: '1' } });
     let killed = false;
     const kill = (): void => {
       if (child.exitCode === null && !killed) killed = child.kill('SIGKILL');

@@ -1,12 +1,17 @@
 /**
  * Reading a plan file: bytes → text → checked plan. Never throws for bad
  * input; every problem, including a missing or unreadable file, is a diagnostic.
+ *
+ * Checking a plan (YAML, then the zod schema) costs more than everything else
+ * a one-form `validate` does, so the verdict can be kept in a cache keyed by
+ * the file's path and bytes. The parser is imported only on a miss: a hit
+ * loads neither yaml nor zod.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { Plan } from '../../core/plan/plan-schema.js';
-import { parsePlanText } from './parse-plan-text.js';
+import type { JsonCache } from '../cache/json-cache.js';
 import { planDiagnostic } from './plan-diagnostic.js';
 
 export interface PlanLoadResult {
@@ -21,16 +26,46 @@ export interface PlanLoadResult {
 /** A real plan is tens of kilobytes; anything this large is the wrong file or an attack. */
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 
-export async function readPlanFile(path: string): Promise<PlanLoadResult> {
+export interface ReadPlanOptions {
+  /** Where checked plans are kept between runs; none by default. */
+  readonly cache?: JsonCache;
+}
+
+/** What checking the text gives; the same with or without the cache. */
+interface CheckedPlan {
+  plan?: Plan;
+  diagnostics: Diagnostic[];
+}
+
+export async function readPlanFile(path: string, options: ReadPlanOptions = {}): Promise<PlanLoadResult> {
   const bytes = await readBytes(path);
   if (!(bytes instanceof Uint8Array)) return { file: path, diagnostics: [bytes] };
   const hash = createHash('sha256').update(bytes).digest('hex');
+  const cacheName = `plan\0${path}`;
+  const cached = options.cache ? asCheckedPlan(options.cache.get(cacheName, hash)) : undefined;
+  if (cached) return result(path, hash, cached);
   const text = decodeUtf8(bytes);
   if (text === undefined) {
     return { file: path, hash, diagnostics: [planDiagnostic('PLAN_FILE_ENCODING', { file: path }, { file: path })] };
   }
-  const { plan, diagnostics } = parsePlanText(text.normalize('NFC'), path);
+  const { parsePlanText } = await import('./parse-plan-text.js');
+  const checked = parsePlanText(text.normalize('NFC'), path);
+  // Diagnostics name the file, so the entry is for this path and these bytes only.
+  options.cache?.set(cacheName, hash, checked);
+  return result(path, hash, checked);
+}
+
+function result(path: string, hash: string, { plan, diagnostics }: CheckedPlan): PlanLoadResult {
   return { file: path, hash, diagnostics, ...(plan ? { plan } : {}) };
+}
+
+/** A cache entry passed its checksum, so this only guards against an entry from a program that stored something else. */
+function asCheckedPlan(value: unknown): CheckedPlan | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { plan, diagnostics } = value as Partial<CheckedPlan>;
+  if (!Array.isArray(diagnostics)) return undefined;
+  if (plan !== undefined && (typeof plan !== 'object' || plan === null)) return undefined;
+  return value as CheckedPlan;
 }
 
 async function readBytes(path: string): Promise<Uint8Array | Diagnostic> {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { WORKSPACE_FILE } from './workspace-config.js';
+import { WORKSPACE_FILE } from './workspace-file.js';
 
 /** The nearest folder, from `start` upwards, that holds atvsld.yaml; undefined when none does. */
 export async function findWorkspaceRoot(start: string): Promise<string | undefined> {

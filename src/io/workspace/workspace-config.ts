@@ -15,4 +15,4 @@ export const WorkspaceConfigSchema = z.strictObject({
 });
 export type WorkspaceConfig = z.infer<typeof WorkspaceConfigSchema>;
 
-export const WORKSPACE_FILE = 'atvsld.yaml';
+export { WORKSPACE_FILE } from './workspace-file.js';
