@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(REPO, 'dist');
+/** dist/ unless another folder is named (test/build/stamp-build-id.test.ts). */
+const DIST = process.argv[2] ?? join(REPO, 'dist');
 const TARGET = join(DIST, 'cli', 'build-id.js');
 /** Generated after this step (the bundle) or by it. */
 const SKIP = new Set([TARGET, `${TARGET}.map`]);
@@ -33,3 +34,4 @@ for (const name of ['yaml', 'zod']) {
 }
 const id = hash.digest('hex').slice(0, 24);
 writeFileSync(TARGET, `// Written by scripts/stamp-build-id.js.\nexport const BUILD_ID = '${id}';\n`);
+process.stdout.write(`build id ${id}\n`);
