@@ -23,6 +23,12 @@ const YEAR = '2025';
 const AS_OF = '2025-12-31';
 const NODE = process.execPath;
 const PYTHON = '/usr/bin/python3';
+// atvsld keeps checked plans in a per-user cache (docs/performance.md). The
+// bench uses a folder of its own, emptied at the start, and fills it with one
+// untimed `plan check` per plan: the timed runs measure what a user's second
+// and later runs cost. What a first run costs is measured too, with the cache off.
+const CACHE = join(CORPUS, '.plan-cache');
+const CACHE_ENV = { ATVSLD_CACHE_DIR: CACHE };
 
 async function ensureCorpus() {
   const file = join(CORPUS, 'corpus.json');
@@ -56,8 +62,13 @@ function workloads(corpus, openpyxl) {
       naive: bench('naive.js', 'validate', oneForm, '--year', YEAR, '--plan', plan('province-year')),
       floor: [NODE, '-e', '0'],
     },
+    {
+      name: 'startup/validate-one-form-cold', runs: 5, files: 1, env: { ATVSLD_CACHE_DIR: 'off' },
+      atvsld: atvsld('validate', oneForm, '--year', YEAR, '--format', 'json', '--plan', plan('province-year')),
+      floor: [NODE, '-e', '0'],
+    },
   ];
-  for (const [name, runs] of [['province-year', 3], ['national-year-400', 3], ['national-year', 1]]) {
+  for (const [name, runs] of [['province-year', 3], ['national-year-400', 3], ['national-year', 3]]) {
     const files = corpus.workloads[name].files;
     const floor = bench('floor.js', yearDir(name));
     const read = py(yearDir(name));
@@ -89,13 +100,20 @@ async function main() {
   const machine = machineLine();
   const results = [];
   const started = Date.now();
+  rmSync(CACHE, { recursive: true, force: true });
+  for (const name of ['province-year', 'national-year-400', 'national-year']) {
+    const warm = atvsld('plan', 'check', '--plan', join(CORPUS, corpus.workloads[name].dir, 'plan', 'ke-hoach.yaml'));
+    measure(warm, { cwd: REPO, ok: [0, 1], env: CACHE_ENV });
+  }
   for (const w of workloads(corpus, openpyxl)) {
-    const entry = { name: w.name, command: show(w.atvsld), runs: w.runs, ...(w.files ? { files: w.files } : {}), ...(w.rows ? { rows: w.rows } : {}) };
+    const envPrefix = Object.entries(w.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');
+    const entry = { name: w.name, command: envPrefix + show(w.atvsld), runs: w.runs, ...(w.files ? { files: w.files } : {}), ...(w.rows ? { rows: w.rows } : {}) };
     for (const tool of ['atvsld', 'naive', 'floor', 'openpyxl']) {
       if (!w[tool]) continue;
       const reused = w.reuse?.[tool] && results.find((r) => r.name === w.reuse[tool])?.[tool];
       process.stderr.write(`${w.name} ${tool}${reused ? ' (same as validate)' : ''} … `);
-      const m = reused ?? { ...measure(w[tool], { runs: w.runs, cwd: REPO, ok: [0, 1] }), command: show(w[tool]) };
+      const env = tool === 'atvsld' ? { ...CACHE_ENV, ...w.env } : {};
+      const m = reused ?? { ...measure(w[tool], { runs: w.runs, cwd: REPO, ok: [0, 1], env }), command: show(w[tool]) };
       entry[tool] = { ...m, ...throughput(w, m) };
       process.stderr.write(`${m.wallS} s\n`);
     }

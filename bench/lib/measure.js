@@ -8,14 +8,14 @@ import { join } from 'node:path';
 const TIME = '/usr/bin/time';
 
 /** One run. Exit codes in `ok` count as success (validate exits 1 when it finds problems). */
-export function measureOnce(argv, { cwd, ok = [0] } = {}) {
+export function measureOnce(argv, { cwd, ok = [0], env = {} } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'atvsld-bench-time-'));
   const out = join(dir, 'time.txt');
   try {
     const run = spawnSync(TIME, ['-f', '%e %U %S %M', '-o', out, ...argv], {
       cwd,
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     const [wall, user, sys, rssKb] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
