@@ -49,6 +49,14 @@ describe('dates', () => {
     expect(serialToIso(3e6, false)).toBeUndefined();
     expect(serialToIso(45366.99999999999, false)).toBe('2024-03-16');
   });
+
+  it('serials give the same day as Date#toISOString over the whole range', () => {
+    const viaDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    for (let serial = 61; serial <= 2_958_465; serial += 97) {
+      expect(serialToIso(serial, false)).toBe(viaDate(Date.UTC(1899, 11, 30) + serial * 86_400_000));
+      if (serial + 1462 <= 2_958_465) expect(serialToIso(serial, true)).toBe(viaDate(Date.UTC(1904, 0, 1) + serial * 86_400_000));
+    }
+  });
 });
 
 describe('CellMap', () => {
