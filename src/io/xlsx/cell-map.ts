@@ -17,8 +17,8 @@ import type { StoredValue } from './cell-value.js';
 const scratch: ParsedRef = { row: 0, col: 0, canonical: true };
 /** Keys for the formula side table; 16,385 keeps every column (≤ 16,384) distinct. */
 const COL_SPAN = 16_385;
-/** Rows are not presized past this column: one far cell must not make every row wide. */
-const MAX_PRESIZE = 256;
+/** Rows are not presized past this many slots. */
+const MAX_PRESIZE = 64;
 
 /**
  * `undefined` in a row array means "no cell"; `null` a cell without a value (a formula with no
@@ -35,8 +35,9 @@ export class CellMap implements ReadonlyMap<string, Cell> {
   private readonly rowNumbers: number[] = [];
   private readonly formulas = new Map<number, string>();
   private rowsSorted = true;
-  /** Slots of a new row: one past the largest column seen (small ones only). */
-  private width = 0;
+  /** The last row created and the slots its cells need: the next row is presized like it. */
+  private newest: Slot[] | undefined;
+  private newestUsed = 0;
   private count = 0;
 
   get size(): number {
@@ -47,8 +48,12 @@ export class CellMap implements ReadonlyMap<string, Cell> {
   put(row: number, col: number, value: StoredValue | null, formula?: string): void {
     let slots = this.rows[row];
     if (slots === undefined) {
-      // Sized like the previous row: a growing array would keep ~40 % unused capacity.
-      slots = this.width > 0 ? new Array<Slot>(this.width) : [];
+      // Sized like the previous row: a growing array keeps ~40 % unused capacity. Only like the
+      // previous one, and capped, so one wide row cannot make a million narrow ones wide.
+      const width = Math.min(this.newestUsed, MAX_PRESIZE);
+      slots = width > 0 ? new Array<Slot>(width) : [];
+      this.newest = slots;
+      this.newestUsed = 0;
       this.rows[row] = slots;
       const last = this.rowNumbers[this.rowNumbers.length - 1];
       if (last !== undefined && last > row) this.rowsSorted = false;
@@ -56,7 +61,7 @@ export class CellMap implements ReadonlyMap<string, Cell> {
     }
     if (slots[col] === undefined) this.count += 1;
     slots[col] = value;
-    if (col >= this.width && col < MAX_PRESIZE) this.width = col + 1;
+    if (slots === this.newest && col >= this.newestUsed) this.newestUsed = col + 1;
     if (formula !== undefined) this.formulas.set(row * COL_SPAN + col, formula);
     else if (this.formulas.size > 0) this.formulas.delete(row * COL_SPAN + col);
   }

@@ -77,4 +77,23 @@ describe('CellMap', () => {
     expect(seen).toEqual(['A1', 'B1', 'A3']);
     expect(new Map(map).size).toBe(3);
   });
+
+  it('keeps numbers unboxed, rows of any width in any order, and hands out fresh equal cells', () => {
+    const map = new CellMap();
+    map.put(2, 40, 1.5);
+    map.put(3, 1, -0);
+    map.put(1, 3, { kind: 'text', text: 'x' });
+    map.put(3, 70, 5000);
+    map.put(4, 2, 7);
+    expect([...map.values()].map((c) => [c.ref, c.value])).toEqual([
+      ['C1', { kind: 'text', text: 'x' }],
+      ['AN2', { kind: 'number', value: 1.5 }],
+      ['A3', { kind: 'number', value: -0 }],
+      ['BR3', { kind: 'number', value: 5000 }],
+      ['B4', { kind: 'number', value: 7 }],
+    ]);
+    expect(map.get('B4')).toEqual(map.get('B4'));
+    expect(map.get('B4')).not.toBe(map.get('B4'));
+    expect([map.size, map.has('A4'), map.has('AN2')]).toEqual([5, false, true]);
+  });
 });
