@@ -78,6 +78,10 @@ const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
 
 const ATTR_FIELDS = 6;
 
+const MAX_DECLARATION = 200;
+/** The declaration after `<?xml`; `[ \t\r\n]` is XML's white space. */
+const XML_DECLARATION = /^[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("1\.[0-9]+"|'1\.[0-9]+')([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*("(yes|no)"|'(yes|no)'))?[ \t\r\n]*$/;
+
 export class XmlScanner {
   /** The part's bytes, UTF-8 (a UTF-16 part is transcoded first). */
   readonly data: Buffer;
@@ -532,18 +536,29 @@ export class XmlScanner {
   private scanProcessingInstruction(p: number): void {
     const d = this.data;
     const targetEnd = this.scanName(p + 2, 'processing instruction target');
-    if (targetEnd - (p + 2) === 3 && this.startsWithIgnoreCase(p + 2, 'xml') && p !== this.start) {
-      this.malformed('XML declaration not at the start of the part', p);
+    const declaration = targetEnd - (p + 2) === 3 && this.startsWithIgnoreCase(p + 2, 'xml');
+    if (declaration && p !== this.start) this.malformed('XML declaration not at the start of the part', p);
+    const after = d[targetEnd];
+    if (after !== SPACE && after !== LF && after !== TAB && after !== CR && !(after === QUESTION && d[targetEnd + 1] === GT)) {
+      this.malformed('processing instruction target not followed by white space', targetEnd);
     }
     for (let q = targetEnd; q < this.end; q += 1) {
       const c = d[q]!;
       if (c === QUESTION && d[q + 1] === GT) {
+        if (declaration) this.checkDeclaration(p, targetEnd, q);
         this.pos = q + 2;
         return;
       }
       this.checkChar(c, q);
     }
     this.malformed('unclosed processing instruction', p);
+  }
+
+  /** `<?xml version="1.x" encoding="…" standalone="yes|no"?>`, in that order, nothing else. */
+  private checkDeclaration(p: number, from: number, to: number): void {
+    const ok = to - from <= MAX_DECLARATION && this.startsWith(p + 2, 'xml') &&
+      XML_DECLARATION.test(this.data.toString('latin1', from, to));
+    if (!ok) this.malformed('invalid XML declaration', p);
   }
 
   /** Checks the reference at `&` (`q`); returns the index after its `;`. */

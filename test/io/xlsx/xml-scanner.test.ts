@@ -64,6 +64,7 @@ describe('XmlScanner: what it reads', () => {
   it('takes single and double quotes and white space around "=" and before ">"', () => {
     expect(tokens(`<a\n  b = '1' c="it's"\td='say "hi"'\r\n/>`)).toEqual([`<a b="1" c="it's" d=${JSON.stringify('say "hi"')}/>`]);
     expect(tokens('<a ></a >')).toEqual(['<a>', '</a>']);
+    expect(tokens(`<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n<?mso-application progid="Excel.Sheet"?><a/>`)).toEqual(['<a/>']);
   });
 
   it('normalises line breaks: CR LF and CR in text become LF, breaks and tabs in attributes spaces', () => {
@@ -134,6 +135,11 @@ describe('XmlScanner: what it refuses', () => {
     ['<![CDATA[x]]><a/>', 'CDATA outside the root'],
     ['<a><?pi never ends</a>', 'unclosed processing instruction'],
     ['<a/><?xml version="1.0"?>', 'XML declaration not at the start'],
+    ['<?xml vrsion="1.0"?><a/>', 'invalid XML declaration'],
+    ['<?xml version="1.\'0"?><a/>', 'invalid XML declaration'],
+    ['<?xml version="1.0" standalone="yes" encoding="UTF-8"?><a/>', 'invalid XML declaration'],
+    ['<?xml version<!DOCTYPE x>="1.0"?><a/>', 'invalid XML declaration'],
+    ['<?x&ml version="1.0"?><a/>', 'target not followed by white space'],
     ['<a><!ELEMENT a ANY></a>', 'unknown "<!" markup'],
     [Buffer.from([0x00, 0x01, 0x02, 0xff]), 'disallowed character'],
     // UTF-16 without a byte order mark is read as UTF-8: its NUL bytes are no name.
