@@ -10,7 +10,7 @@ import { type SharedStrings, parseSharedStringsPart } from './shared-strings-par
 import { parseSheetPart } from './sheet-part.js';
 import { type DateStyles, parseStylesPart } from './styles-part.js';
 import { type SheetEntry, type WorkbookPart, parseWorkbookPart } from './workbook-part.js';
-import { parseXmlPart } from './xml-parse.js';
+import { END, XmlScanner } from './xml-scanner.js';
 import type { XlsxPackage } from './xlsx-package.js';
 
 export interface GridRequest {
@@ -25,7 +25,7 @@ const DEFAULT_WORKBOOK = 'xl/workbook.xml';
 export function buildGrid(pkg: XlsxPackage, request: GridRequest): WorkbookGrid {
   const { deadline } = request;
   // Nothing in it is needed, but it is parsed like every part so a hostile DOCTYPE there is refused too.
-  parseXmlPart(pkg.require('[Content_Types].xml'), '[Content_Types].xml', pkg.file, {}, deadline);
+  scanPart(pkg.require('[Content_Types].xml'), '[Content_Types].xml', pkg.file, deadline);
   const workbookPath = findWorkbookPath(pkg, deadline);
   const workbook = parseWorkbookPart(pkg.require(workbookPath), workbookPath, pkg.file, deadline);
   const rels = readRels(pkg, workbookPath, deadline);
@@ -37,6 +37,12 @@ export function buildGrid(pkg: XlsxPackage, request: GridRequest): WorkbookGrid 
     wanted[i] ? readSheet(pkg, entry, rels, { workbook, dateStyles, shared, request }) : emptySheet(entry),
   );
   return { sheets, definedNames: workbook.definedNames };
+}
+
+/** Only checks the part: well-formed, no DOCTYPE. */
+function scanPart(data: Buffer, part: string, file: string, deadline: Deadline): void {
+  const scanner = new XmlScanner(data, part, file, deadline);
+  while (scanner.next() !== END);
 }
 
 function findWorkbookPath(pkg: XlsxPackage, deadline: Deadline): string {

@@ -38,6 +38,35 @@ export function parseCellRef(ref: string, out: ParsedRef): boolean {
   return true;
 }
 
+/** `parseCellRef` over the bytes `start…end` of an attribute value (ASCII), with no string made. */
+export function parseCellRefBytes(data: Uint8Array, start: number, end: number, out: ParsedRef): boolean {
+  let col = 0;
+  let i = start;
+  let canonical = true;
+  for (; i < end; i += 1) {
+    const c = data[i]!;
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) {
+      col = col * 26 + (c - 96);
+      canonical = false;
+    } else break;
+    if (i - start > 7) return false;
+  }
+  if (i === start || i === end) return false;
+  if (data[i] === 48) canonical = false;
+  let row = 0;
+  for (let j = i; j < end; j += 1) {
+    const c = data[j]!;
+    if (c < 48 || c > 57 || j - i > 12) return false;
+    row = row * 10 + (c - 48);
+  }
+  if (row === 0) return false;
+  out.row = row;
+  out.col = col;
+  out.canonical = canonical;
+  return true;
+}
+
 const letterCache: string[] = [];
 
 /** `cellRef` with the column letters cached: rows without `r` attributes need one per cell. */

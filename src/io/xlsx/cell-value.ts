@@ -1,11 +1,18 @@
 /**
  * A `<c>` element's type attribute and raw text → CellValue. Returns a
  * string (a reason) when the cell must be dropped with a diagnostic.
+ * Plain numbers come back as JS numbers (see StoredValue).
  */
 import type { CellValue } from '../../core/workbook/cell-grid.js';
 import { isoToSerial, serialToIso } from './excel-date.js';
 import type { SharedStrings } from './shared-strings-part.js';
 import { toValue } from './shared-strings-part.js';
+
+/**
+ * A cell's value as the grid stores it: a plain number stands for
+ * `{ kind: 'number', value }`, made only when the cell is asked for.
+ */
+export type StoredValue = CellValue | number;
 
 export interface RawCell {
   type: string;
@@ -31,7 +38,7 @@ export class TooLong {
 const TRUE_VALUE: CellValue = Object.freeze({ kind: 'boolean', value: true });
 const FALSE_VALUE: CellValue = Object.freeze({ kind: 'boolean', value: false });
 
-export function computeCellValue(raw: RawCell, ctx: ValueContext): CellValue | null | TooLong | string {
+export function computeCellValue(raw: RawCell, ctx: ValueContext): StoredValue | null | TooLong | string {
   switch (raw.type) {
     case 's':
       return sharedValue(raw.value, ctx);
@@ -52,8 +59,13 @@ export function computeCellValue(raw: RawCell, ctx: ValueContext): CellValue | n
 }
 
 function sharedValue(index: string, ctx: ValueContext): CellValue | TooLong | string {
-  const entry = ctx.shared[Number(index)];
-  if (entry === undefined) return `shared string ${index} does not exist`;
+  return sharedAt(Number(index), index, ctx);
+}
+
+/** Shared string `index`; `text` is how the cell wrote the index, for the diagnostic. */
+export function sharedAt(index: number, text: string | undefined, ctx: ValueContext): CellValue | TooLong | string {
+  const entry = ctx.shared[index];
+  if (entry === undefined) return `shared string ${text ?? index} does not exist`;
   return textValue(entry);
 }
 
@@ -61,29 +73,25 @@ function textValue(entry: CellValue | number): CellValue | TooLong {
   return typeof entry === 'number' ? new TooLong(entry) : entry;
 }
 
-function numberValue(raw: RawCell, ctx: ValueContext): CellValue | string {
+function numberValue(raw: RawCell, ctx: ValueContext): StoredValue | string {
   const value = Number(raw.value);
   if (!Number.isFinite(value)) return `"${raw.value.slice(0, 40)}" is not a number`;
-  if (ctx.dateStyles[raw.style] === true) {
+  return numericValue(value, raw.style, ctx);
+}
+
+/** A finite number in a cell of style `style`: a date when the style's format is one. */
+export function numericValue(value: number, style: number, ctx: ValueContext): StoredValue {
+  if (ctx.dateStyles[style] === true) {
     const date = dateValue(value, ctx.date1904);
     if (date !== undefined) return date;
   }
-  return numberCellValue(value);
+  return value;
 }
 
-// Shared frozen values for small integers and dates: forms repeat them endlessly, and every
-// object not allocated per cell is one the garbage collector need not copy (measured ~15 % of a large read).
-const SMALL_INT_LIMIT = 4096;
-const smallInts: CellValue[] = [];
+// Shared frozen values for dates: forms repeat them endlessly, and every object not allocated
+// per cell is one the garbage collector need not copy (measured ~15 % of a large read).
 const dates1900 = new Map<number, CellValue | undefined>();
 const dates1904 = new Map<number, CellValue | undefined>();
-
-function numberCellValue(value: number): CellValue {
-  if (!Number.isInteger(value) || value < 0 || value >= SMALL_INT_LIMIT || Object.is(value, -0)) {
-    return { kind: 'number', value };
-  }
-  return (smallInts[value] ??= Object.freeze({ kind: 'number', value }));
-}
 
 function dateValue(serial: number, date1904: boolean): CellValue | undefined {
   const cache = date1904 ? dates1904 : dates1900;

@@ -40,6 +40,20 @@ export function isoToSerial(iso: string, date1904: boolean): number | undefined 
   return (days < LEAP_BUG_SERIAL + 1 ? days - 1 : days) + fraction;
 }
 
+/**
+ * `YYYY-MM-DD` of a UTC day, by calendar arithmetic (H. Hinnant's civil_from_days):
+ * the same text as `toISOString().slice(0, 10)` for years 0–9999, without a Date
+ * and a 24-character string per distinct serial (a large sheet has tens of thousands).
+ */
 function isoOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const z = Math.floor(ms / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }

@@ -5,7 +5,7 @@
  * inflating zip bombs without limit (docs/reading.md).
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { type Stats, closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { WorkbookGrid } from '../../core/workbook/cell-grid.js';
 import { buildGrid } from './build-grid.js';
@@ -33,34 +33,86 @@ export interface WorkbookReadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Reads a workbook from disk. Never throws for bad input, only for bugs. */
+/**
+ * Reads a workbook from disk. Never throws for bad input, only for bugs.
+ * The file is read with one synchronous open/fstat/read/close: a form is a few
+ * hundred KB, and the promise round trips of fs/promises cost more than the
+ * reading (measured ~10 % of a validate worker's time over 4,000 forms).
+ */
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookReadResult> {
   const limits = resolveLimits(options.limits);
-  const refuse = (code: string, args: Record<string, string | number> = {}, modifiedAt?: string): WorkbookReadResult => ({
-    file: path,
-    ...(modifiedAt !== undefined && { modifiedAt }),
-    diagnostics: [workbookDiagnostic(code, { file: path }, args)],
-  });
-  let info;
+  const loaded = loadFile(path, limits.maxFileBytes);
+  if (!('bytes' in loaded)) {
+    const { code, args = {}, modifiedAt } = loaded;
+    return {
+      file: path,
+      ...(modifiedAt !== undefined && { modifiedAt }),
+      diagnostics: [workbookDiagnostic(code, { file: path }, args)],
+    };
+  }
+  return { ...readWorkbookBytes(loaded.bytes, path, options), modifiedAt: loaded.modifiedAt };
+}
+
+type Loaded =
+  | { readonly bytes: Buffer; readonly modifiedAt: string }
+  | { readonly code: string; readonly args?: Record<string, string | number>; readonly modifiedAt?: string };
+
+// O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it. (Undefined on Windows.)
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
+function loadFile(path: string, maxBytes: number): Loaded {
+  let fd: number;
   try {
-    info = await stat(path);
+    fd = openSync(path, OPEN_FLAGS);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? refuse('WORKBOOK_NOT_FOUND') : refuse('WORKBOOK_UNREADABLE', { reason: String(code) });
+    return openFailure(path, (error as NodeJS.ErrnoException).code, maxBytes);
   }
-  if (info.isDirectory()) return refuse('WORKBOOK_IS_DIRECTORY');
-  if (!info.isFile()) return refuse('WORKBOOK_UNREADABLE', { reason: 'not a regular file' });
-  const modifiedAt = info.mtime.toISOString();
-  if (info.size > limits.maxFileBytes) {
-    return refuse('WORKBOOK_TOO_LARGE', { bytes: info.size, limit: limits.maxFileBytes }, modifiedAt);
-  }
-  let bytes: Buffer;
   try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return refuse('WORKBOOK_UNREADABLE', { reason: String((error as NodeJS.ErrnoException).code) }, modifiedAt);
+    const info = fstatSync(fd);
+    const refused = refuseStats(info, maxBytes);
+    if (refused) return refused;
+    const modifiedAt = info.mtime.toISOString();
+    try {
+      return { bytes: readAll(fd, info.size), modifiedAt };
+    } catch (error) {
+      return { code: 'WORKBOOK_UNREADABLE', args: { reason: String((error as NodeJS.ErrnoException).code) }, modifiedAt };
+    }
+  } finally {
+    closeSync(fd);
   }
-  return { ...readWorkbookBytes(bytes, path, options), modifiedAt };
+}
+
+function refuseStats(info: Stats, maxBytes: number): Loaded | undefined {
+  if (info.isDirectory()) return { code: 'WORKBOOK_IS_DIRECTORY' };
+  if (!info.isFile()) return { code: 'WORKBOOK_UNREADABLE', args: { reason: 'not a regular file' } };
+  if (info.size > maxBytes) {
+    return { code: 'WORKBOOK_TOO_LARGE', args: { bytes: info.size, limit: maxBytes }, modifiedAt: info.mtime.toISOString() };
+  }
+  return undefined;
+}
+
+/** Why a file could not be opened, told as precisely as a stat of its path allows (a folder, no permission…). */
+function openFailure(path: string, code: string | undefined, maxBytes: number): Loaded {
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'WORKBOOK_NOT_FOUND' };
+  let info: Stats;
+  try {
+    info = statSync(path);
+  } catch (error) {
+    return { code: 'WORKBOOK_UNREADABLE', args: { reason: String((error as NodeJS.ErrnoException).code) } };
+  }
+  return refuseStats(info, maxBytes) ?? { code: 'WORKBOOK_UNREADABLE', args: { reason: String(code) }, modifiedAt: info.mtime.toISOString() };
+}
+
+/** The file's `size` bytes; fewer if it shrank meanwhile. */
+function readAll(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 
 /** Reads a workbook from bytes already in memory; `file` is only used in diagnostics. */

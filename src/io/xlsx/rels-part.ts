@@ -1,6 +1,6 @@
 /** Package relationships (`*.rels`): how workbook.xml finds its sheets, styles and shared strings. */
 import type { Deadline } from './deadline.js';
-import { localName, parseXmlPart } from './xml-parse.js';
+import { END, OPEN, XmlScanner } from './xml-scanner.js';
 
 export interface Relationship {
   readonly id: string;
@@ -18,15 +18,14 @@ export function parseRelsPart(
   deadline: Deadline,
 ): Relationship[] {
   const rels: Relationship[] = [];
-  parseXmlPart(data, part, file, {
-    opentag(tag) {
-      if (localName(tag.name) !== 'Relationship') return;
-      const { Id = '', Type = '', Target = '', TargetMode } = tag.attributes;
-      const kind = Type.slice(Type.lastIndexOf('/') + 1);
-      const target = TargetMode === 'External' ? undefined : resolveTarget(sourcePart, Target);
-      rels.push({ id: Id, kind, target });
-    },
-  }, deadline);
+  const scanner = new XmlScanner(data, part, file, deadline);
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token !== OPEN || !scanner.isLocal('Relationship')) continue;
+    const type = scanner.attr('Type') ?? '';
+    const kind = type.slice(type.lastIndexOf('/') + 1);
+    const target = scanner.attr('TargetMode') === 'External' ? undefined : resolveTarget(sourcePart, scanner.attr('Target') ?? '');
+    rels.push({ id: scanner.attr('Id') ?? '', kind, target });
+  }
   return rels;
 }
 

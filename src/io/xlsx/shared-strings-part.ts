@@ -5,7 +5,8 @@
 import type { CellValue } from '../../core/workbook/cell-grid.js';
 import { normalizeText } from '../../core/text/fold-key.js';
 import type { Deadline } from './deadline.js';
-import { localName, parseXmlPart, unescapeOoxml } from './xml-parse.js';
+import { unescapeOoxml } from './ooxml-escape.js';
+import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner.js';
 
 /**
  * One ready-made value per string, shared by every cell that uses it (no
@@ -22,33 +23,37 @@ export function parseSharedStringsPart(
   deadline: Deadline,
 ): SharedStrings {
   const strings: Array<CellValue | number> = [];
+  const scanner = new XmlScanner(data, part, file, deadline);
+  const limit = maxChars * 3;
   let inText = false;
   let phoneticDepth = 0;
   let text = '';
   let length = 0;
-  parseXmlPart(data, part, file, {
-    opentag(tag) {
-      const name = localName(tag.name);
-      if (name === 't') inText = phoneticDepth === 0 && !tag.isSelfClosing;
-      else if (name === 'rPh') phoneticDepth += tag.isSelfClosing ? 0 : 1;
-      else if (name === 'si') {
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token === OPEN) {
+      if (scanner.isLocal('t')) inText = phoneticDepth === 0 && !scanner.selfClosing;
+      else if (scanner.isLocal('rPh')) phoneticDepth += scanner.selfClosing ? 0 : 1;
+      else if (scanner.isLocal('si')) {
         text = '';
         length = 0;
+        if (scanner.selfClosing) strings.push(toValue(text, length, maxChars));
       }
-    },
-    text(chunk) {
-      if (!inText) return;
-      length += chunk.length;
+    } else if (token === CLOSE) {
+      if (scanner.isLocal('t')) inText = false;
+      else if (scanner.isLocal('rPh')) phoneticDepth -= 1;
+      else if (scanner.isLocal('si')) strings.push(toValue(text, length, maxChars));
+    } else if (inText) {
       // Past the limit only the length matters; don't build a 20 MB string.
-      if (length <= maxChars * 3) text += chunk;
-    },
-    closetag(tag) {
-      const name = localName(tag.name);
-      if (name === 't') inText = false;
-      else if (name === 'rPh') phoneticDepth -= 1;
-      else if (name === 'si') strings.push(toValue(text, length, maxChars));
-    },
-  }, deadline);
+      if (length + (scanner.textEnd - scanner.textStart) <= limit) {
+        const chunk = scanner.text();
+        length += chunk.length;
+        text += chunk;
+      } else {
+        length += scanner.textLength();
+        if (length <= limit) text += scanner.text();
+      }
+    }
+  }
   return strings;
 }
 

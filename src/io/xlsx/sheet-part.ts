@@ -1,16 +1,22 @@
 /**
- * One worksheet's `<sheetData>` in a single SAX pass, building the cell map
- * directly. Everything else in the part (data validations over whole
- * columns, conditional formats) is skipped as plain tags: nothing is expanded.
+ * One worksheet's `<sheetData>` in a single pass of the scanner, building the
+ * cell map directly. Everything else in the part (data validations over whole
+ * columns, conditional formats) is only scanned: nothing is expanded.
+ *
+ * The common cells (`r`, `s`, `t` attributes; a number or a shared-string
+ * index in `<v>`) are read from the bytes without making a string; anything
+ * unusual (entities, several text pieces, exponents…) takes the string path
+ * of computeCellValue, so both give the same values and diagnostics.
  */
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { CellMap } from './cell-map.js';
-import { type ParsedRef, cachedCellRef, parseCellRef } from './cell-ref.js';
-import { type RawCell, type ValueContext, TooLong, computeCellValue } from './cell-value.js';
+import { type ParsedRef, cachedCellRef, parseCellRef, parseCellRefBytes } from './cell-ref.js';
+import { type RawCell, type StoredValue, type ValueContext, TooLong, computeCellValue, numericValue } from './cell-value.js';
 import type { Deadline } from './deadline.js';
+import { decimalFromBytes, indexFromBytes } from './decimal-bytes.js';
 import { workbookDiagnostic } from './read-failure.js';
 import type { ReadLimits } from './read-limits.js';
-import { localName, parseXmlPart } from './xml-parse.js';
+import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner.js';
 
 export interface SheetContext extends ValueContext {
   readonly file: string;
@@ -35,173 +41,324 @@ const FORMULA = 2;
 const INLINE = 3;
 const DEADLINE_EVERY = 1024;
 
+// Byte codes of the element names that matter.
+const C = 0x63;
+const V = 0x76;
+const F = 0x66;
+const T = 0x74;
+const R = 0x72;
+const S = 0x73;
+
 export function parseSheetPart(data: Buffer, part: string, ctx: SheetContext): SheetCells {
-  const cells = new CellMap();
-  const pos: ParsedRef = { row: 0, col: 0, canonical: true };
-  const raw: RawCell = { type: '', style: 0, hasValue: false, value: '', inlineText: '', inlineLength: 0 };
-  const sharedFormulas = new Map<string, string>();
-  let maxRow = 0;
-  let maxCol = 0;
-  let inSheetData = false;
-  let rowNum = 0;
-  let colNum = 0;
-  let skip = false;
-  let collect = NONE;
-  let inInline = false;
-  let phonetic = 0;
-  let hasFormula = false;
-  let formula = '';
-  let formulaShared: string | undefined;
-  let count = 0;
+  return new SheetReader(data, part, ctx).read();
+}
 
-  const report = (code: string, cell: string | undefined, args: Record<string, string | number>): void => {
-    ctx.diagnostics.push(workbookDiagnostic(code, { file: ctx.file, sheet: ctx.sheet, cell }, args));
-  };
+class SheetReader {
+  private readonly scanner: XmlScanner;
+  private readonly cells = new CellMap();
+  private readonly pos: ParsedRef = { row: 0, col: 0, canonical: true };
+  private readonly raw: RawCell = { type: '', style: 0, hasValue: false, value: '', inlineText: '', inlineLength: 0 };
+  private readonly sharedFormulas = new Map<string, string>();
+  private maxRow = 0;
+  private maxCol = 0;
+  private rowNum = 0;
+  private colNum = 0;
+  private skip = false;
+  private collect = NONE;
+  private inInline = false;
+  private phonetic = 0;
+  private count = 0;
+  // The open cell: its `t` (index of the attribute, -1 when absent) and `s`.
+  private typeAttr = -1;
+  private typeIsShared = false;
+  private typeIsNumber = true;
+  private style = 0;
+  // Its `<v>` text: the first piece's bytes, and the decoded whole when there are several pieces.
+  private valuePieces = 0;
+  private valueStart = 0;
+  private valueEnd = 0;
+  private valueFlags = 0;
+  private valueText = '';
+  private typeText = '';
+  private hasFormula = false;
+  private formula = '';
+  private formulaShared: string | undefined;
 
-  const currentRef = (): string => cachedCellRef(pos.row, pos.col);
+  constructor(
+    data: Buffer,
+    part: string,
+    private readonly ctx: SheetContext,
+  ) {
+    this.scanner = new XmlScanner(data, part, ctx.file, ctx.deadline);
+  }
 
-  const checkBounds = (row: number, col: number, ref: string): void => {
-    if (row > ctx.limits.maxRows) {
-      report('WORKBOOK_TOO_MANY_ROWS', ref, { row, limit: ctx.limits.maxRows });
-      throw new StopSheet();
+  read(): SheetCells {
+    const scanner = this.scanner;
+    let inSheetData = false;
+    try {
+      for (let token = scanner.next(); token !== END; token = scanner.next()) {
+        if (token === OPEN) {
+          if (inSheetData) this.open();
+          else if (scanner.isLocal('sheetData')) inSheetData = !scanner.selfClosing;
+        } else if (token === CLOSE) {
+          if (inSheetData) inSheetData = this.close();
+        } else if (this.collect !== NONE) {
+          this.text();
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof StopSheet)) throw error;
     }
-    if (col > ctx.limits.maxCols) {
-      report('WORKBOOK_TOO_MANY_COLUMNS', ref, { col, limit: ctx.limits.maxCols });
-      throw new StopSheet();
-    }
-  };
+    return { cells: this.cells, maxRow: this.maxRow, maxCol: this.maxCol };
+  }
 
-  const openCell = (attributes: Record<string, string>): void => {
-    const r = attributes.r;
-    skip = false;
-    if (r === undefined) {
-      pos.row = rowNum === 0 ? 1 : rowNum;
-      pos.col = colNum + 1;
-      pos.canonical = false;
-    } else if (!parseCellRef(r, pos)) {
-      report('WORKBOOK_BAD_CELL', r.slice(0, 20), { reason: `"${r.slice(0, 20)}" is not a cell reference` });
-      skip = true;
+  private open(): void {
+    const scanner = this.scanner;
+    const length = scanner.localLength();
+    const first = scanner.localByte(0);
+    if (length === 1) {
+      if (first === C) {
+        this.openCell();
+        if (scanner.selfClosing) this.closeCell();
+      } else if (first === V) {
+        this.raw.hasValue = true;
+        if (!scanner.selfClosing) this.collect = VALUE;
+      } else if (first === F) {
+        this.hasFormula = true;
+        if (scanner.attr('t') === 'shared') this.formulaShared = scanner.attr('si');
+        if (scanner.selfClosing) this.endFormula();
+        else this.collect = FORMULA;
+      } else if (first === T) {
+        if (this.inInline && this.phonetic === 0 && !scanner.selfClosing) this.collect = INLINE;
+      }
+    } else if (length === 2) {
+      if (scanner.isLocal('is')) this.inInline = !scanner.selfClosing;
+    } else if (length === 3) {
+      if (scanner.isLocal('row')) this.openRow();
+      else if (scanner.isLocal('rPh') && !scanner.selfClosing) this.phonetic += 1;
+    }
+  }
+
+  /** False when `</sheetData>` ends the cells. */
+  private close(): boolean {
+    const scanner = this.scanner;
+    const length = scanner.localLength();
+    if (length === 1) {
+      const first = scanner.localByte(0);
+      if (first === C) this.closeCell();
+      else if (first === V || first === T) this.collect = NONE;
+      else if (first === F) this.endFormula();
+    } else if (length === 2) {
+      if (scanner.isLocal('is')) this.inInline = false;
+    } else if (length === 3) {
+      if (scanner.isLocal('rPh')) this.phonetic -= 1;
+    } else if (scanner.isLocal('sheetData')) {
+      return false;
+    }
+    return true;
+  }
+
+  private text(): void {
+    const scanner = this.scanner;
+    if (this.collect === VALUE) {
+      if (this.valuePieces === 0) {
+        this.valueStart = scanner.textStart;
+        this.valueEnd = scanner.textEnd;
+        this.valueFlags = scanner.textFlags;
+      } else {
+        if (this.valuePieces === 1) this.valueText = scanner.decode(this.valueStart, this.valueEnd, this.valueFlags);
+        this.valueText += scanner.text();
+      }
+      this.valuePieces += 1;
+    } else if (this.collect === FORMULA) {
+      this.formula += scanner.text();
+    } else {
+      this.appendInline();
+    }
+  }
+
+  /** Past the limit only the length matters: a 20 MB cell is measured, never made into a string. */
+  private appendInline(): void {
+    const scanner = this.scanner;
+    const raw = this.raw;
+    const limit = this.ctx.maxChars * 3;
+    if (raw.inlineLength + (scanner.textEnd - scanner.textStart) <= limit) {
+      const text = scanner.text();
+      raw.inlineLength += text.length;
+      raw.inlineText += text;
       return;
     }
-    if (pos.row > ctx.limits.maxRows || pos.col > ctx.limits.maxCols) checkBounds(pos.row, pos.col, r ?? currentRef());
-    rowNum = pos.row;
-    colNum = pos.col;
-    raw.type = attributes.t ?? 'n';
-    const s = attributes.s;
-    raw.style = s === undefined ? 0 : Number(s);
-    raw.hasValue = false;
-    raw.value = '';
-    raw.inlineText = '';
-    raw.inlineLength = 0;
-    hasFormula = false;
-    formula = '';
-    formulaShared = undefined;
-  };
+    raw.inlineLength += scanner.textLength();
+    if (raw.inlineLength <= limit) raw.inlineText += scanner.text();
+  }
 
-  const closeCell = (): void => {
-    if (skip) return;
-    const computed = computeCellValue(raw, ctx);
+  private endFormula(): void {
+    this.collect = NONE;
+    if (this.formulaShared !== undefined && this.formula !== '') this.sharedFormulas.set(this.formulaShared, this.formula);
+  }
+
+  private openRow(): void {
+    const scanner = this.scanner;
+    const r = scanner.attrIndex('r');
+    let rowNum: number;
+    if (r < 0) {
+      rowNum = this.rowNum + 1;
+    } else {
+      rowNum = scanner.attrPlain(r) ? indexFromBytes(scanner.data, scanner.attrValueStart(r), scanner.attrValueEnd(r)) : -1;
+      if (rowNum < 0) rowNum = Number(scanner.attrValue(r));
+    }
+    if (!Number.isInteger(rowNum) || rowNum < 1) rowNum = rowNum > 0 ? Math.floor(rowNum) : 1;
+    this.rowNum = rowNum;
+    this.colNum = 0;
+    if (rowNum > this.ctx.limits.maxRows) this.checkBounds(rowNum, 1, cachedCellRef(rowNum, 1));
+  }
+
+  private openCell(): void {
+    const scanner = this.scanner;
+    const pos = this.pos;
+    let r = -1;
+    let t = -1;
+    let s = -1;
+    for (let i = 0; i < scanner.attrCount; i += 1) {
+      if (scanner.attrNameLength(i) !== 1) continue;
+      const name = scanner.attrNameByte(i);
+      if (name === R) r = i;
+      else if (name === T) t = i;
+      else if (name === S) s = i;
+    }
+    this.skip = false;
+    if (r < 0) {
+      pos.row = this.rowNum === 0 ? 1 : this.rowNum;
+      pos.col = this.colNum + 1;
+      pos.canonical = false;
+    } else if (!this.parseRef(r)) {
+      const text = scanner.attrValue(r).slice(0, 20);
+      this.report('WORKBOOK_BAD_CELL', text, { reason: `"${text}" is not a cell reference` });
+      this.skip = true;
+      return;
+    }
+    const limits = this.ctx.limits;
+    if (pos.row > limits.maxRows || pos.col > limits.maxCols) {
+      this.checkBounds(pos.row, pos.col, r < 0 ? this.currentRef() : scanner.attrValue(r));
+    }
+    this.rowNum = pos.row;
+    this.colNum = pos.col;
+    this.readType(t);
+    this.style = s < 0 ? 0 : this.styleOf(s);
+    this.raw.hasValue = false;
+    this.raw.inlineText = '';
+    this.raw.inlineLength = 0;
+    this.valuePieces = 0;
+    this.valueText = '';
+    this.hasFormula = false;
+    this.formula = '';
+    this.formulaShared = undefined;
+  }
+
+  private parseRef(r: number): boolean {
+    const scanner = this.scanner;
+    if (scanner.attrPlain(r)) return parseCellRefBytes(scanner.data, scanner.attrValueStart(r), scanner.attrValueEnd(r), this.pos);
+    return parseCellRef(scanner.attrValue(r), this.pos);
+  }
+
+  /** `t` sorted into the two fast cases (shared string, number); the rest keep their text. */
+  private readType(t: number): void {
+    const scanner = this.scanner;
+    this.typeAttr = t;
+    if (t < 0) {
+      this.typeIsShared = false;
+      this.typeIsNumber = true;
+      return;
+    }
+    const plain = scanner.attrPlain(t);
+    this.typeIsShared = plain && scanner.attrValueIs(t, 's');
+    this.typeIsNumber = plain && scanner.attrValueIs(t, 'n');
+    this.typeText = this.typeIsShared || this.typeIsNumber ? '' : scanner.attrValue(t);
+  }
+
+  private styleOf(s: number): number {
+    const scanner = this.scanner;
+    const style = scanner.attrPlain(s) ? indexFromBytes(scanner.data, scanner.attrValueStart(s), scanner.attrValueEnd(s)) : -1;
+    return style >= 0 ? style : Number(scanner.attrValue(s));
+  }
+
+  private closeCell(): void {
+    if (this.skip) return;
+    const computed = this.cellValue();
+    const ctx = this.ctx;
+    const pos = this.pos;
     if (computed instanceof TooLong) {
-      report('WORKBOOK_CELL_TOO_LONG', currentRef(), { length: computed.length, limit: ctx.maxChars });
+      this.report('WORKBOOK_CELL_TOO_LONG', this.currentRef(), { length: computed.length, limit: ctx.maxChars });
       return;
     }
     if (typeof computed === 'string') {
-      report('WORKBOOK_BAD_CELL', currentRef(), { reason: computed });
+      this.report('WORKBOOK_BAD_CELL', this.currentRef(), { reason: computed });
       return;
     }
-    if (hasFormula) {
-      const text = formula !== '' ? formula : (formulaShared !== undefined ? sharedFormulas.get(formulaShared) : undefined) ?? '';
+    if (this.hasFormula) {
+      const text = this.formulaText();
       if (text.length > ctx.maxChars) {
-        report('WORKBOOK_CELL_TOO_LONG', currentRef(), { length: text.length, limit: ctx.maxChars });
+        this.report('WORKBOOK_CELL_TOO_LONG', this.currentRef(), { length: text.length, limit: ctx.maxChars });
         return;
       }
-      cells.put(pos.row, pos.col, computed, text);
+      this.cells.put(pos.row, pos.col, computed, text);
     } else {
       if (computed === null) return;
-      cells.put(pos.row, pos.col, computed);
+      this.cells.put(pos.row, pos.col, computed);
     }
-    if (pos.row > maxRow) maxRow = pos.row;
-    if (pos.col > maxCol) maxCol = pos.col;
-    if (++count % DEADLINE_EVERY === 0) ctx.deadline.check();
-  };
-
-  try {
-    parseXmlPart(data, part, ctx.file, {
-      opentag(tag) {
-        const name = tag.name.includes(':') ? localName(tag.name) : tag.name;
-        if (!inSheetData) {
-          if (name === 'sheetData') inSheetData = !tag.isSelfClosing;
-          return;
-        }
-        switch (name) {
-          case 'c':
-            openCell(tag.attributes);
-            break;
-          case 'v':
-            raw.hasValue = true;
-            collect = VALUE;
-            break;
-          case 'f':
-            hasFormula = true;
-            collect = FORMULA;
-            if (tag.attributes.t === 'shared') formulaShared = tag.attributes.si;
-            break;
-          case 'is':
-            inInline = true;
-            break;
-          case 't':
-            if (inInline && phonetic === 0) collect = INLINE;
-            break;
-          case 'rPh':
-            if (!tag.isSelfClosing) phonetic += 1;
-            break;
-          case 'row': {
-            const r = tag.attributes.r;
-            rowNum = r === undefined ? rowNum + 1 : Number(r);
-            if (!Number.isInteger(rowNum) || rowNum < 1) rowNum = rowNum > 0 ? Math.floor(rowNum) : 1;
-            colNum = 0;
-            if (rowNum > ctx.limits.maxRows) checkBounds(rowNum, 1, cachedCellRef(rowNum, 1));
-            break;
-          }
-        }
-      },
-      text(text) {
-        if (collect === NONE) return;
-        if (collect === VALUE) raw.value += text;
-        else if (collect === FORMULA) formula += text;
-        else {
-          raw.inlineLength += text.length;
-          if (raw.inlineLength <= ctx.maxChars * 3) raw.inlineText += text;
-        }
-      },
-      closetag(tag) {
-        const name = tag.name.includes(':') ? localName(tag.name) : tag.name;
-        switch (name) {
-          case 'c':
-            closeCell();
-            break;
-          case 'v':
-          case 't':
-            collect = NONE;
-            break;
-          case 'f':
-            collect = NONE;
-            if (formulaShared !== undefined && formula !== '') sharedFormulas.set(formulaShared, formula);
-            break;
-          case 'is':
-            inInline = false;
-            break;
-          case 'rPh':
-            if (!tag.isSelfClosing) phonetic -= 1;
-            break;
-          case 'sheetData':
-            inSheetData = false;
-            break;
-        }
-      },
-    }, ctx.deadline);
-  } catch (error) {
-    if (!(error instanceof StopSheet)) throw error;
+    if (pos.row > this.maxRow) this.maxRow = pos.row;
+    if (pos.col > this.maxCol) this.maxCol = pos.col;
+    if (++this.count % DEADLINE_EVERY === 0) ctx.deadline.check();
   }
-  return { cells, maxRow, maxCol };
+
+  private formulaText(): string {
+    if (this.formula !== '') return this.formula;
+    return (this.formulaShared !== undefined ? this.sharedFormulas.get(this.formulaShared) : undefined) ?? '';
+  }
+
+  /** The fast paths for one plain `<v>` piece; everything else through computeCellValue. */
+  private cellValue(): StoredValue | null | TooLong | string {
+    if (this.valuePieces === 1 && this.valueFlags === 0) {
+      const data = this.scanner.data;
+      if (this.typeIsNumber) {
+        const value = decimalFromBytes(data, this.valueStart, this.valueEnd);
+        if (!Number.isNaN(value)) return numericValue(value, this.style, this.ctx);
+      } else if (this.typeIsShared) {
+        const entry = this.ctx.shared[indexFromBytes(data, this.valueStart, this.valueEnd)];
+        if (entry !== undefined) return typeof entry === 'number' ? new TooLong(entry) : entry;
+      }
+    }
+    const raw = this.raw;
+    raw.type = this.typeAttr < 0 || this.typeIsNumber ? 'n' : this.typeIsShared ? 's' : this.typeText;
+    raw.style = this.style;
+    raw.value = this.valueString();
+    return computeCellValue(raw, this.ctx);
+  }
+
+  private valueString(): string {
+    if (this.valuePieces === 0) return '';
+    if (this.valuePieces === 1) return this.scanner.decode(this.valueStart, this.valueEnd, this.valueFlags);
+    return this.valueText;
+  }
+
+  private currentRef(): string {
+    return cachedCellRef(this.pos.row, this.pos.col);
+  }
+
+  private checkBounds(row: number, col: number, ref: string): void {
+    const limits = this.ctx.limits;
+    if (row > limits.maxRows) {
+      this.report('WORKBOOK_TOO_MANY_ROWS', ref, { row, limit: limits.maxRows });
+      throw new StopSheet();
+    }
+    if (col > limits.maxCols) {
+      this.report('WORKBOOK_TOO_MANY_COLUMNS', ref, { col, limit: limits.maxCols });
+      throw new StopSheet();
+    }
+  }
+
+  private report(code: string, cell: string | undefined, args: Record<string, string | number>): void {
+    const ctx = this.ctx;
+    ctx.diagnostics.push(workbookDiagnostic(code, { file: ctx.file, sheet: ctx.sheet, cell }, args));
+  }
 }

@@ -2,7 +2,7 @@
 import type { SheetState } from '../../core/workbook/cell-grid.js';
 import { normalizeText } from '../../core/text/fold-key.js';
 import type { Deadline } from './deadline.js';
-import { localName, parseXmlPart, prefixedAttribute } from './xml-parse.js';
+import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner.js';
 
 export interface SheetEntry {
   readonly name: string;
@@ -23,35 +23,36 @@ export function parseWorkbookPart(data: Buffer, part: string, file: string, dead
   let date1904 = false;
   let pendingName: string | undefined;
   let nameText = '';
-  parseXmlPart(data, part, file, {
-    opentag(tag) {
-      const name = localName(tag.name);
-      if (name === 'sheet') sheets.push(readSheet(tag.attributes));
-      else if (name === 'workbookPr') date1904 = isTrue(tag.attributes.date1904);
-      else if (name === 'definedName') {
+  const endName = (): void => {
+    if (pendingName !== undefined) definedNames.set(normalizeText(pendingName), normalizeText(nameText));
+    pendingName = undefined;
+  };
+  const scanner = new XmlScanner(data, part, file, deadline);
+  for (let token = scanner.next(); token !== END; token = scanner.next()) {
+    if (token === OPEN) {
+      if (scanner.isLocal('sheet')) sheets.push(readSheet(scanner));
+      else if (scanner.isLocal('workbookPr')) date1904 = isTrue(scanner.attr('date1904'));
+      else if (scanner.isLocal('definedName')) {
         // Sheet-local names (print areas, filters) are not workbook-level; skip them.
-        pendingName = tag.attributes.localSheetId === undefined ? tag.attributes.name : undefined;
+        pendingName = scanner.attr('localSheetId') === undefined ? scanner.attr('name') : undefined;
         nameText = '';
+        if (scanner.selfClosing) endName();
       }
-    },
-    text(text) {
-      if (pendingName !== undefined) nameText += text;
-    },
-    closetag(tag) {
-      if (localName(tag.name) !== 'definedName') return;
-      if (pendingName !== undefined) definedNames.set(normalizeText(pendingName), normalizeText(nameText));
-      pendingName = undefined;
-    },
-  }, deadline);
+    } else if (token === CLOSE) {
+      if (scanner.isLocal('definedName')) endName();
+    } else if (pendingName !== undefined) {
+      nameText += scanner.text();
+    }
+  }
   return { sheets, date1904, definedNames };
 }
 
-function readSheet(attributes: Record<string, string>): SheetEntry {
-  const state = attributes.state;
+function readSheet(scanner: XmlScanner): SheetEntry {
+  const state = scanner.attr('state');
   return {
-    name: normalizeText(attributes.name ?? ''),
+    name: normalizeText(scanner.attr('name') ?? ''),
     state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
-    relId: prefixedAttribute(attributes, 'id') ?? '',
+    relId: scanner.prefixedAttr('id') ?? '',
   };
 }
 

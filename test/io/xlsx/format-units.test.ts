@@ -49,6 +49,14 @@ describe('dates', () => {
     expect(serialToIso(3e6, false)).toBeUndefined();
     expect(serialToIso(45366.99999999999, false)).toBe('2024-03-16');
   });
+
+  it('serials give the same day as Date#toISOString over the whole range', () => {
+    const viaDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    for (let serial = 61; serial <= 2_958_465; serial += 97) {
+      expect(serialToIso(serial, false)).toBe(viaDate(Date.UTC(1899, 11, 30) + serial * 86_400_000));
+      if (serial + 1462 <= 2_958_465) expect(serialToIso(serial, true)).toBe(viaDate(Date.UTC(1904, 0, 1) + serial * 86_400_000));
+    }
+  });
 });
 
 describe('CellMap', () => {
@@ -68,5 +76,24 @@ describe('CellMap', () => {
     map.forEach((_, key) => seen.push(key));
     expect(seen).toEqual(['A1', 'B1', 'A3']);
     expect(new Map(map).size).toBe(3);
+  });
+
+  it('keeps numbers unboxed, rows of any width in any order, and hands out fresh equal cells', () => {
+    const map = new CellMap();
+    map.put(2, 40, 1.5);
+    map.put(3, 1, -0);
+    map.put(1, 3, { kind: 'text', text: 'x' });
+    map.put(3, 70, 5000);
+    map.put(4, 2, 7);
+    expect([...map.values()].map((c) => [c.ref, c.value])).toEqual([
+      ['C1', { kind: 'text', text: 'x' }],
+      ['AN2', { kind: 'number', value: 1.5 }],
+      ['A3', { kind: 'number', value: -0 }],
+      ['BR3', { kind: 'number', value: 5000 }],
+      ['B4', { kind: 'number', value: 7 }],
+    ]);
+    expect(map.get('B4')).toEqual(map.get('B4'));
+    expect(map.get('B4')).not.toBe(map.get('B4'));
+    expect([map.size, map.has('A4'), map.has('AN2')]).toEqual([5, false, true]);
   });
 });
