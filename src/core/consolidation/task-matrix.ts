@@ -6,7 +6,7 @@
  */
 import type { Obligation } from '../plan/obligations.js';
 import type { Plan } from '../plan/plan-schema.js';
-import type { TaskReport } from '../submission/submission.js';
+import type { ReportedTask } from '../submission/submission.js';
 import type { TaskCell, TaskCellStatus, TaskRow } from './consolidated-report.js';
 import { compareText, type DatedSubmission } from './counted-submissions.js';
 
@@ -58,7 +58,7 @@ function owedCell(o: Obligation, d: DatedSubmission | undefined): TaskCell {
   return reportedCell(o.agency, report, o.role);
 }
 
-function reportedCell(agency: string, report: TaskReport, role: 'lead' | 'support' | undefined): TaskCell {
+function reportedCell(agency: string, report: ReportedTask, role: 'lead' | 'support' | undefined): TaskCell {
   return {
     agency,
     ...(role !== undefined ? { role } : {}),
@@ -72,7 +72,7 @@ function reportedCell(agency: string, report: TaskReport, role: 'lead' | 'suppor
 }
 
 /** The first row for the task: validation reports a task given twice; the first is the one the agency meant in the form's order. */
-function findReport(d: DatedSubmission, taskId: string): TaskReport | undefined {
+function findReport(d: DatedSubmission, taskId: string): ReportedTask | undefined {
   return d.submission.tasks.find((t) => t.taskId === taskId);
 }
 
