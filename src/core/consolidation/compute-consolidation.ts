@@ -4,7 +4,7 @@
  * ConsolidatedReport this returns.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { computeExpectedAgencies, computeObligations } from '../plan/obligations.js';
+import { expectedAgencies, obligationsOf } from '../plan/plan-index.js';
 import type { Plan } from '../plan/plan-schema.js';
 import type { CheckedFile, SubmissionFacts } from '../submission/submission.js';
 import { buildAgencyRows, computeCompleteness } from './agency-rows.js';
@@ -39,8 +39,8 @@ export function computeConsolidation(input: ConsolidationInput): ConsolidatedRep
   const countedByYear = countByYear([...dated, ...previous]);
   const current = selectCounted(dated.filter((d) => d.year === year));
 
-  const agencies = buildAgencyRows({ plan, year, asOf, deadline, expected: computeExpectedAgencies(plan, year), counted: current });
-  const tasks = buildTaskRows(plan, computeObligations(plan, year), current.counted);
+  const agencies = buildAgencyRows({ plan, year, asOf, deadline, expected: expectedAgencies(plan, year), counted: current });
+  const tasks = buildTaskRows(plan, obligationsOf(plan, year), current.counted);
   const perFile = fileDiagnostics(dated, current, year);
   return {
     year,

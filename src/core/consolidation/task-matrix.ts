@@ -25,10 +25,11 @@ export function buildTaskRows(
   obligations: readonly Obligation[],
   counted: ReadonlyMap<string, DatedSubmission>,
 ): TaskRow[] {
+  const byTask = groupByTask(obligations);
   return plan.tasks
     .filter((task) => !task.placeholder)
     .map((task) => {
-      const owing = obligations.filter((o) => o.task === task.id);
+      const owing = byTask.get(task.id) ?? [];
       const owingIds = new Set(owing.map((o) => o.agency));
       const cells: TaskCell[] = owing.map((o) => owedCell(o, counted.get(o.agency)));
       for (const [agency, d] of counted) {
@@ -49,6 +50,17 @@ export function buildTaskRows(
         cells,
       };
     });
+}
+
+/** Obligations per task, each list in the given order. */
+function groupByTask(obligations: readonly Obligation[]): Map<string, Obligation[]> {
+  const out = new Map<string, Obligation[]>();
+  for (const o of obligations) {
+    const list = out.get(o.task);
+    if (list) list.push(o);
+    else out.set(o.task, [o]);
+  }
+  return out;
 }
 
 function owedCell(o: Obligation, d: DatedSubmission | undefined): TaskCell {
