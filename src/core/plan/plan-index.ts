@@ -6,7 +6,7 @@
  * immutable values once parsed, so a WeakMap keyed by the plan object is a
  * safe cache and lets a plan be collected with its lookups.
  */
-import { foldKey } from '../text/fold-key.js';
+import { foldKeyOnce } from '../text/fold-key.js';
 import { computeIndicatorObligations, computeObligations, type IndicatorObligation, type Obligation } from './obligations.js';
 import type { Agency, Plan } from './plan-schema.js';
 
@@ -101,7 +101,7 @@ export function agencyByFoldedName(plan: Plan): ReadonlyMap<string, string> {
     for (const a of plan.agencies) {
       for (const name of [a.name, a.shortName, ...a.aliases]) {
         if (name === undefined) continue;
-        const key = foldKey(name);
+        const key = foldKeyOnce(name);
         if (!map.has(key)) map.set(key, a.id);
       }
     }

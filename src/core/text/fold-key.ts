@@ -32,11 +32,11 @@ const MAX_REMEMBERED = 20_000;
 
 /** A matching key: case, Unicode form, tone-mark placement, i/y at syllable end, dashes and spacing folded. */
 export function foldKey(text: string): string {
-  if (text.length > MAX_REMEMBERED_LENGTH) return computeFoldKey(text);
+  if (text.length > MAX_REMEMBERED_LENGTH) return foldKeyOnce(text);
   let key = FOLDED.get(text);
   if (key === undefined) {
     if (FOLDED.size >= MAX_REMEMBERED) FOLDED.clear();
-    key = computeFoldKey(text);
+    key = foldKeyOnce(text);
     FOLDED.set(ownCopy(text), key);
   }
   return key;
@@ -54,6 +54,10 @@ function ownCopy(text: string): string {
 }
 
 /**
+ * foldKey without remembering: for texts folded once and kept by the caller
+ * (a plan's thousands of agency names, indexed once per plan), which would
+ * only crowd out the headings and labels every form repeats.
+ *
  * Each syllable is folded on its own: tone marks are taken out of the NFD
  * form, the rest is recomposed (NFC), and the marks are put back at the
  * syllable's end in the order written. Done here for the whole text at once
@@ -61,7 +65,7 @@ function ownCopy(text: string): string {
  * nothing and no normalisation adds or removes one, so the syllables of the
  * whole are those of the parts.
  */
-function computeFoldKey(text: string): string {
+export function foldKeyOnce(text: string): string {
   const spaced = normalizeText(text)
     .toLowerCase()
     .replace(DASHES_AND_SEPARATORS, ' ')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, normalizeText } from '../../../src/core/text/fold-key.js';
+import { foldKey, foldKeyOnce, normalizeText } from '../../../src/core/text/fold-key.js';
 
 /** The syllable-by-syllable definition foldKey had before it folded a whole text at once: the oracle. */
 function referenceFoldKey(text: string): string {
@@ -95,5 +95,6 @@ describe('foldKey', () => {
     const cut = `xx${long}`.slice(2, 40);
     expect(foldKey(cut)).toBe(referenceFoldKey(cut));
     expect(foldKey(cut)).toBe(foldKey(cut));
+    for (const text of SAMPLES) expect(foldKeyOnce(text)).toBe(foldKey(text));
   });
 });
