@@ -5,7 +5,7 @@
  * extra words ("Tình trạng (chọn trong danh sách)").
  */
 import { foldKey } from '../text/fold-key.js';
-import { getCell, type SheetGrid } from '../workbook/cell-grid.js';
+import { columnLetters, getCell, type SheetGrid } from '../workbook/cell-grid.js';
 
 export interface ColumnHeading {
   readonly key: string;
@@ -94,4 +94,27 @@ function matchRow(sheet: SheetGrid, row: number, keys: readonly FoldedHeading[])
     }
   }
   return found;
+}
+
+/** The columns found for a table's headings, their letters worked out once per table rather than once per cell. */
+export interface TableColumns {
+  /** 1-based column of each heading found, in the order of the headings. */
+  readonly found: readonly number[];
+  /** Heading key → A1 cell in `row`, for each heading found, in the order of the headings. */
+  cellsOf(row: number): Record<string, string>;
+}
+
+export function tableColumns(headings: readonly ColumnHeading[], header: HeaderMatch): TableColumns {
+  const found = headings.flatMap((h) => {
+    const col = header.columns.get(h.key);
+    return col !== undefined ? [{ key: h.key, col, letters: columnLetters(col) }] : [];
+  });
+  return {
+    found: found.map((c) => c.col),
+    cellsOf(row) {
+      const cells: Record<string, string> = {};
+      for (const c of found) cells[c.key] = `${c.letters}${row}`;
+      return cells;
+    },
+  };
 }
