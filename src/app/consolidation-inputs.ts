@@ -7,11 +7,18 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import type { Plan } from '../core/plan/plan-schema.js';
-import type { CheckedFile } from '../core/submission/submission.js';
+import type { CheckedFile, SubmissionFacts } from '../core/submission/submission.js';
 import { readReceipts } from '../io/receipts/receipts-file.js';
 
-/** The validation entry point (src/app/validate-files.ts), passed in so that this code is testable without it. */
-export type ValidateFiles = (paths: string[], options: { plan: Plan; planHash: string; year?: number }) => Promise<CheckedFile[]>;
+/**
+ * The validation entry point (src/app/validate-files.ts), passed in so that
+ * this code is testable without it. It keeps of each form only what
+ * consolidation reads (SubmissionFacts).
+ */
+export type ValidateFiles = (
+  paths: string[],
+  options: { plan: Plan; planHash: string; year?: number },
+) => Promise<CheckedFile<SubmissionFacts>[]>;
 
 /** Workbook-looking files of a year folder, sorted; Excel's `~$` owner files, LibreOffice locks and our temp files are skipped. */
 export async function listYearFiles(yearDir: string): Promise<string[]> {
@@ -29,7 +36,7 @@ export async function listYearFiles(yearDir: string): Promise<string[]> {
 }
 
 export interface YearInputs {
-  readonly files: CheckedFile[];
+  readonly files: CheckedFile<SubmissionFacts>[];
   readonly diagnostics: Diagnostic[];
   readonly receipts: Awaited<ReturnType<typeof readReceipts>>['receipts'];
 }
@@ -49,5 +56,5 @@ export async function readYearInputs(
 /** The real validator, loaded on demand so that `status --help` and the tests of this module stay light. */
 export async function loadValidateFiles(): Promise<ValidateFiles> {
   const mod = await import('./validate-files.js');
-  return mod.validateFiles;
+  return (paths, options) => mod.validateFiles(paths, { ...options, keep: 'facts' });
 }

@@ -6,14 +6,15 @@
 import { SHEETS } from '../core/form/form-layout.js';
 import type { Plan } from '../core/plan/plan-schema.js';
 import { checkWorkbook } from '../core/submission/check-workbook.js';
+import { keepOfCheckedFile, type Keep, type KeptSubmission } from '../core/submission/kept-submission.js';
 import { submissionDiagnostic } from '../core/submission/submission-diagnostic.js';
-import type { CheckedFile } from '../core/submission/submission.js';
+import type { CheckedFile, Submission } from '../core/submission/submission.js';
 import { foldKey } from '../core/text/fold-key.js';
 import { readWorkbookFile, type WorkbookReadResult } from '../io/xlsx/read-workbook.js';
 import { expandWorkbookPaths } from './expand-workbook-paths.js';
 import { openValidatePool } from './validate-pool.js';
 
-export interface ValidateFilesOptions {
+export interface ValidateFilesOptions<K extends Keep = Keep> {
   readonly plan: Plan;
   readonly planHash: string;
   /** Expected reporting year (`--year`); absent: the form's own year is not questioned. */
@@ -24,14 +25,22 @@ export interface ValidateFilesOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Worker threads for many files (validate-pool.ts); default one per core, 0 or 1 for none. */
   readonly workers?: number;
+  /**
+   * What is kept of each form (kept-submission.ts); default `summary`, what
+   * `validate` prints. Results of thousands of files are held at once.
+   */
+  readonly keep?: K;
 }
 
 const FORM_SHEETS = new Set([SHEETS.cover, SHEETS.tasks, SHEETS.indicators, SHEETS.meta].map(foldKey));
 const INSTRUCTIONS = foldKey(SHEETS.instructions);
 
-export async function validateFiles(paths: string[], o: ValidateFilesOptions): Promise<CheckedFile[]> {
+export async function validateFiles<K extends Keep = 'summary'>(
+  paths: string[],
+  o: ValidateFilesOptions<K>,
+): Promise<CheckedFile<KeptSubmission[K]>[]> {
   const targets = await expandWorkbookPaths(paths);
-  const results: CheckedFile[] = new Array(targets.length);
+  const results: CheckedFile<KeptSubmission[K]>[] = new Array(targets.length);
   const pool = openValidatePool(targets.length, o, (path) => checkFileSafely(path, o));
   const checkOne = pool ? (path: string) => pool.check(path) : (path: string) => checkFileSafely(path, o);
   let next = 0;
@@ -58,9 +67,9 @@ export async function validateFiles(paths: string[], o: ValidateFilesOptions): P
 }
 
 /** One file, never throwing: also what each worker of the pool runs. */
-export async function checkFileSafely(path: string, o: ValidateFilesOptions): Promise<CheckedFile> {
+export async function checkFileSafely<K extends Keep = 'summary'>(path: string, o: ValidateFilesOptions<K>): Promise<CheckedFile<KeptSubmission[K]>> {
   try {
-    return await checkFile(path, o);
+    return keepOfCheckedFile(await checkFile(path, o), o.keep ?? ('summary' as K));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { file: path, diagnostics: [submissionDiagnostic('INTERNAL_ERROR', { message }, { file: path })] };
@@ -72,7 +81,7 @@ export async function checkFileSafely(path: string, o: ValidateFilesOptions): Pr
  * nothing); when they are not all found by name, the file is read again
  * whole so that a renamed sheet is found by its headings.
  */
-async function checkFile(path: string, o: ValidateFilesOptions): Promise<CheckedFile> {
+async function checkFile(path: string, o: ValidateFilesOptions): Promise<CheckedFile<Submission>> {
   const first = await readWorkbookFile(path, { sheetFilter: (name) => FORM_SHEETS.has(foldKey(name)) });
   let checked = check(first, o);
   const skipped = first.grid?.sheets.some((s) => !FORM_SHEETS.has(foldKey(s.name)) && foldKey(s.name) !== INSTRUCTIONS) ?? false;
@@ -83,7 +92,7 @@ async function checkFile(path: string, o: ValidateFilesOptions): Promise<Checked
   return checked;
 }
 
-function check(read: WorkbookReadResult, o: ValidateFilesOptions): CheckedFile {
+function check(read: WorkbookReadResult, o: ValidateFilesOptions): CheckedFile<Submission> {
   if (!read.grid) return { file: read.file, ...(read.sha256 !== undefined && { sha256: read.sha256 }), diagnostics: read.diagnostics };
   const checked = checkWorkbook(read.grid, {
     file: read.file,

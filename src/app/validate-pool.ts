@@ -1,9 +1,10 @@
 /**
  * Many files are checked on worker threads, one per core: reading and
  * checking a form is CPU work, and a national year is thousands of forms.
- * Only paths go in and CheckedFile results come out; each workbook stays
- * and dies inside its worker, so memory does not grow with the number of
- * files. Few files, one core, or running from the TypeScript sources (no
+ * Only paths go in and CheckedFile results come out, holding only what the
+ * caller keeps of each form (kept-submission.ts); each workbook stays and
+ * dies inside its worker, so memory grows with the number of files by no
+ * more than what is kept. Few files, one core, or running from the TypeScript sources (no
  * compiled worker script): no pool, the caller checks in process.
  */
 import { existsSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Plan } from '../core/plan/plan-schema.js';
-import type { CheckedFile } from '../core/submission/submission.js';
+import type { Keep } from '../core/submission/kept-submission.js';
+import type { CheckedFile, SubmissionSummary } from '../core/submission/submission.js';
 
 export interface PoolOptions {
   readonly plan: Plan;
@@ -19,12 +21,14 @@ export interface PoolOptions {
   readonly year?: number;
   /** Worker threads; default one per core. 0 or 1: no pool. */
   readonly workers?: number;
+  /** What each worker sends back of a form (kept-submission.ts): only that crosses between threads. */
+  readonly keep?: Keep;
 }
 
-export interface ValidatePool {
+export interface ValidatePool<S extends SubmissionSummary> {
   /** Files worth keeping in flight at once (two per worker, so none waits for its next path). */
   readonly capacity: number;
-  check(path: string): Promise<CheckedFile>;
+  check(path: string): Promise<CheckedFile<S>>;
   close(): Promise<void>;
 }
 
@@ -32,26 +36,32 @@ export interface ValidatePool {
 export const MIN_FILES_FOR_POOL = 100;
 const WORKER_SCRIPT = new URL('./validate-worker.js', import.meta.url);
 
-interface Pending {
+interface Pending<S extends SubmissionSummary> {
   readonly path: string;
-  readonly resolve: (result: CheckedFile) => void;
+  readonly resolve: (result: CheckedFile<S>) => void;
 }
 
-interface Slot {
+interface Slot<S extends SubmissionSummary> {
   readonly worker: Worker;
-  readonly pending: Map<number, Pending>;
+  readonly pending: Map<number, Pending<S>>;
   alive: boolean;
 }
 
-export function openValidatePool(
+/** `S` is what `fallback` gives and what the workers send back, both checking with the same `o.keep`. */
+export function openValidatePool<S extends SubmissionSummary>(
   files: number,
   o: PoolOptions,
-  fallback: (path: string) => Promise<CheckedFile>,
-): ValidatePool | undefined {
+  fallback: (path: string) => Promise<CheckedFile<S>>,
+): ValidatePool<S> | undefined {
   const count = Math.min(o.workers ?? availableParallelism(), Math.ceil(files / 50));
   if (files < MIN_FILES_FOR_POOL || count < 2 || !existsSync(fileURLToPath(WORKER_SCRIPT))) return undefined;
-  const workerData = { plan: o.plan, planHash: o.planHash, ...(o.year !== undefined && { year: o.year }) };
-  const slots: Slot[] = Array.from({ length: count }, () => startSlot(workerData, fallback));
+  const workerData = {
+    plan: o.plan,
+    planHash: o.planHash,
+    ...(o.year !== undefined && { year: o.year }),
+    ...(o.keep !== undefined && { keep: o.keep }),
+  };
+  const slots: Slot<S>[] = Array.from({ length: count }, () => startSlot(workerData, fallback));
   let nextId = 0;
   return {
     capacity: count * 2,
@@ -71,10 +81,10 @@ export function openValidatePool(
   };
 }
 
-function startSlot(workerData: object, fallback: (path: string) => Promise<CheckedFile>): Slot {
+function startSlot<S extends SubmissionSummary>(workerData: object, fallback: (path: string) => Promise<CheckedFile<S>>): Slot<S> {
   const worker = new Worker(WORKER_SCRIPT, { workerData });
-  const slot: Slot = { worker, pending: new Map(), alive: true };
-  worker.on('message', ({ id, result }: { id: number; result: CheckedFile }) => {
+  const slot: Slot<S> = { worker, pending: new Map(), alive: true };
+  worker.on('message', ({ id, result }: { id: number; result: CheckedFile<S> }) => {
     slot.pending.get(id)?.resolve(result);
     slot.pending.delete(id);
   });

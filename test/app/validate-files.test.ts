@@ -8,9 +8,12 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateTemplates } from '../../src/app/generate-templates.js';
 import { validateFiles } from '../../src/app/validate-files.js';
+import { computeConsolidation } from '../../src/core/consolidation/compute-consolidation.js';
+import { EMPTY_HISTORY } from '../../src/core/consolidation/indicator-history.js';
 import type { Diagnostic } from '../../src/core/diagnostics/diagnostic.js';
 import { COVER_FIELDS, INDICATOR_COLUMNS, SHEETS, STATUSES, TASK_COLUMNS } from '../../src/core/form/form-layout.js';
 import type { Plan } from '../../src/core/plan/plan-schema.js';
+import type { CheckedFile, SubmissionFacts } from '../../src/core/submission/submission.js';
 import { DEFAULT_PLAN_FILE } from '../../src/io/package-paths.js';
 import { readPlanFile } from '../../src/io/plan/read-plan.js';
 import { tempDir } from '../io/template/form-fixtures.js';
@@ -66,11 +69,32 @@ beforeAll(async () => {
 describe('validateFiles on forms from the template writer', () => {
   it('finds no errors in a correctly filled form', async () => {
     const path = await filledForm('bao-cao-atvsld-2025-so-y-te.xlsx');
-    const [checked] = await validateFiles([path], { plan, planHash, year: 2025 });
+    const [checked] = await validateFiles([path], { plan, planHash, year: 2025, keep: 'submission' });
     expect(checked!.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(checked!.submission).toMatchObject({ agency: 'so-y-te', year: 2025 });
     expect(checked!.submission!.indicators.length).toBeGreaterThan(0);
     expect(checked!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('keeps of each form what the caller asks for: the summary by default, the facts for consolidation', async () => {
+    const path = await filledForm('bao-cao-atvsld-2025-so-y-te-giu.xlsx');
+    const [full] = await validateFiles([path], { plan, planHash, year: 2025, keep: 'submission' });
+    const [summary] = await validateFiles([path], { plan, planHash, year: 2025 });
+    const [facts] = await validateFiles([path], { plan, planHash, year: 2025, keep: 'facts' });
+    const s = full!.submission!;
+    expect(s.tasks.length).toBeGreaterThan(0);
+    expect(summary).toEqual({ file: path, sha256: full!.sha256, diagnostics: full!.diagnostics, submission: { sha256: s.sha256, agency: 'so-y-te', year: 2025, sheets: s.sheets } });
+    expect(facts!.diagnostics).toEqual(full!.diagnostics);
+    expect(facts!.submission).toEqual({
+      sha256: s.sha256,
+      agency: 'so-y-te',
+      year: 2025,
+      sheets: s.sheets,
+      modifiedAt: s.modifiedAt,
+      cover: { agencyName: s.cover.agencyName, reportDate: '2025-12-15', contactName: 'Giá trị Người liên hệ', phone: 'Giá trị Điện thoại', email: 'Giá trị Thư điện tử' },
+      tasks: s.tasks.map((t) => ({ taskId: t.taskId, row: t.row, sheet: SHEETS.tasks, status: 'done', results: t.results, counts: { documents: 1, cost: 12.5 }, notes: '' })),
+      indicators: s.indicators.map((i) => ({ partId: i.partId, value: i.value })),
+    });
   });
 
   it('locates a deleted lead task row and text in a count cell', async () => {
@@ -92,7 +116,7 @@ describe('validateFiles on forms from the template writer', () => {
     const path = await filledForm('doi-ten-trang.xlsx', (wb) => {
       wb.getWorksheet(SHEETS.tasks)!.name = 'Sheet1';
     });
-    const [checked] = await validateFiles([path], { plan, planHash, year: 2025 });
+    const [checked] = await validateFiles([path], { plan, planHash, year: 2025, keep: 'submission' });
     expect(checked!.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(checked!.submission!.sheets?.tasks).toBe('Sheet1');
     expect(checked!.submission!.tasks.length).toBeGreaterThan(0);
@@ -103,7 +127,7 @@ describe('validateFiles on forms from the template writer', () => {
     const out = join(dir, 'libreoffice');
     await mkdir(out);
     const [resaved] = await convertWithLibreOffice([path], 'xlsx', out);
-    const [checked] = await validateFiles([resaved!], { plan, planHash, year: 2025 });
+    const [checked] = await validateFiles([resaved!], { plan, planHash, year: 2025, keep: 'submission' });
     expect(checked!.diagnostics.filter((d) => d.severity !== 'info').map(brief)).toEqual([]);
     expect(checked!.submission!.meta.agency).toBe('so-y-te');
   }, 180_000);
@@ -148,6 +172,15 @@ describe('validateFiles on the sample workspace', () => {
     const errors = results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
     expect(errors.map(brief)).toEqual([]);
     expect(results.every((r) => r.submission?.agency !== undefined)).toBe(true);
+  });
+
+  it('2025: consolidation of the kept facts is that of the whole submissions', async () => {
+    const full = await validateFiles([join(demo, '2025')], { plan, planHash, year: 2025, keep: 'submission' });
+    const facts = await validateFiles([join(demo, '2025')], { plan, planHash, year: 2025, keep: 'facts' });
+    const consolidate = (files: readonly CheckedFile<SubmissionFacts>[]) =>
+      computeConsolidation({ plan, year: 2025, asOf: '2025-12-31', files, receipts: [], history: EMPTY_HISTORY });
+    expect(consolidate(facts)).toEqual(consolidate(full));
+    expect(consolidate(facts).tasks.some((t) => t.cells.some((c) => c.results !== ''))).toBe(true);
   });
 
   it('2025: the planted problems and nothing else', async () => {

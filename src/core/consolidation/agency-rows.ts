@@ -4,6 +4,7 @@
  * never pass 100 % (a duplicate or an unexpected sender adds nothing).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { agencyById } from '../plan/plan-index.js';
 import type { Plan } from '../plan/plan-schema.js';
 import type { AgencyRow, Completeness } from './consolidated-report.js';
 import { compareText, type CountedSet, type DatedSubmission } from './counted-submissions.js';
@@ -22,14 +23,27 @@ export interface AgencyRowsInput {
 export function buildAgencyRows(input: AgencyRowsInput): { rows: AgencyRow[]; diagnostics: Diagnostic[] } {
   const expected = new Set(input.expected);
   const unexpected = [...input.counted.counted.keys()].filter((id) => !expected.has(id)).sort(compareText);
-  const rows = [...[...expected].sort(compareText), ...unexpected].map((id) => buildRow(input, id, expected.has(id)));
+  const replaced = supersededBy(input.counted);
+  const rows = [...[...expected].sort(compareText), ...unexpected].map((id) => buildRow(input, id, expected.has(id), replaced));
   return { rows, diagnostics: rows.flatMap((row) => rowDiagnostics(input, row)) };
 }
 
-function buildRow(input: AgencyRowsInput, id: string, isExpected: boolean): AgencyRow {
+/** Counted submission → the files it supersedes, sorted. */
+function supersededBy(counted: CountedSet): Map<DatedSubmission, string[]> {
+  const out = new Map<DatedSubmission, string[]>();
+  for (const [older, by] of counted.superseded) {
+    const files = out.get(by);
+    if (files) files.push(older.file.file);
+    else out.set(by, [older.file.file]);
+  }
+  for (const files of out.values()) files.sort(compareText);
+  return out;
+}
+
+function buildRow(input: AgencyRowsInput, id: string, isExpected: boolean, replaced: ReadonlyMap<DatedSubmission, readonly string[]>): AgencyRow {
   const counted = input.counted.counted.get(id);
   const ref = agencyRef(input.plan, id, counted?.submission.cover.agencyName);
-  const planAgency = input.plan.agencies.find((a) => a.id === id);
+  const planAgency = agencyById(input.plan).get(id);
   const base = {
     ...ref,
     ...(planAgency ? { kind: planAgency.kind } : {}),
@@ -62,10 +76,7 @@ function buildRow(input: AgencyRowsInput, id: string, isExpected: boolean): Agen
     errors: counted.errors,
     warnings: counted.warnings,
     ...(contact !== undefined ? { contact } : {}),
-    superseded: [...input.counted.superseded]
-      .filter(([, by]) => by === counted)
-      .map(([older]) => older.file.file)
-      .sort(compareText),
+    superseded: [...(replaced.get(counted) ?? [])],
   };
 }
 

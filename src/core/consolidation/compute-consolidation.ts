@@ -4,9 +4,9 @@
  * ConsolidatedReport this returns.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { computeExpectedAgencies, computeObligations } from '../plan/obligations.js';
+import { expectedAgencies, obligationsOf } from '../plan/plan-index.js';
 import type { Plan } from '../plan/plan-schema.js';
-import type { CheckedFile } from '../submission/submission.js';
+import type { CheckedFile, SubmissionFacts } from '../submission/submission.js';
 import { buildAgencyRows, computeCompleteness } from './agency-rows.js';
 import type { ConsolidatedReport } from './consolidated-report.js';
 import { compareText, dateSubmissions, selectCounted, type DatedSubmission } from './counted-submissions.js';
@@ -24,9 +24,9 @@ export interface ConsolidationInput {
   /** "Today", `YYYY-MM-DD`. */
   readonly asOf: string;
   /** Files of year Y (the `submissions/<Y>/` folder); a form without a year is taken to be of Y. */
-  readonly files: readonly CheckedFile[];
+  readonly files: readonly CheckedFile<SubmissionFacts>[];
   /** Files of earlier years, used only for those years' indicator values (Y-1 for the yearly change). */
-  readonly previousFiles?: readonly CheckedFile[];
+  readonly previousFiles?: readonly CheckedFile<SubmissionFacts>[];
   readonly receipts: readonly Receipt[];
   readonly history: IndicatorHistory;
 }
@@ -39,8 +39,8 @@ export function computeConsolidation(input: ConsolidationInput): ConsolidatedRep
   const countedByYear = countByYear([...dated, ...previous]);
   const current = selectCounted(dated.filter((d) => d.year === year));
 
-  const agencies = buildAgencyRows({ plan, year, asOf, deadline, expected: computeExpectedAgencies(plan, year), counted: current });
-  const tasks = buildTaskRows(plan, computeObligations(plan, year), current.counted);
+  const agencies = buildAgencyRows({ plan, year, asOf, deadline, expected: expectedAgencies(plan, year), counted: current });
+  const tasks = buildTaskRows(plan, obligationsOf(plan, year), current.counted);
   const perFile = fileDiagnostics(dated, current, year);
   return {
     year,
@@ -66,7 +66,7 @@ function countByYear(dated: readonly DatedSubmission[]): Map<number, ReadonlyMap
 
 /** Each file's own diagnostics (files by name, in the order validation found them), then consolidation's. */
 function collectDiagnostics(
-  files: readonly CheckedFile[],
+  files: readonly CheckedFile<SubmissionFacts>[],
   perFile: ReadonlyMap<string, readonly Diagnostic[]>,
   agencyDiagnostics: readonly Diagnostic[],
 ): Diagnostic[] {

@@ -9,14 +9,14 @@
  * form at all have no `submission` and are not submissions.
  */
 import { countBySeverity } from '../diagnostics/diagnostic.js';
-import type { CheckedFile, Submission } from '../submission/submission.js';
+import type { CheckedFile, SubmissionFacts } from '../submission/submission.js';
 import type { DateSource } from './consolidated-report.js';
 import { dateOfTimestamp } from './plain-date.js';
 import type { Receipt } from './receipt.js';
 
 export interface DatedSubmission {
-  readonly file: CheckedFile;
-  readonly submission: Submission;
+  readonly file: CheckedFile<SubmissionFacts>;
+  readonly submission: SubmissionFacts;
   readonly year: number;
   readonly receivedOn?: string;
   readonly dateSource?: DateSource;
@@ -33,7 +33,7 @@ export interface CountedSet {
 
 /** Dates every form in `files`; a form without a year is taken to be of `defaultYear` (the folder's year). */
 export function dateSubmissions(
-  files: readonly CheckedFile[],
+  files: readonly CheckedFile<SubmissionFacts>[],
   receipts: readonly Receipt[],
   defaultYear: number,
 ): DatedSubmission[] {
@@ -58,7 +58,7 @@ export function dateSubmissions(
   return out.sort((a, b) => compareText(a.file.file, b.file.file));
 }
 
-function pickDate(receipt: Receipt | undefined, s: Submission): { receivedOn?: string; dateSource?: DateSource } {
+function pickDate(receipt: Receipt | undefined, s: SubmissionFacts): { receivedOn?: string; dateSource?: DateSource } {
   const fromReceipt = receipt && dateOfTimestamp(receipt.receivedAt);
   if (fromReceipt) return { receivedOn: fromReceipt, dateSource: 'receipt' };
   if (s.cover.reportDate) return { receivedOn: s.cover.reportDate, dateSource: 'cover' };

@@ -5,7 +5,7 @@
  * a guess.
  */
 import { referenceDate, resolveHolders } from '../plan/agency-lifetime.js';
-import { agencyIndex, computeIndicatorObligations } from '../plan/obligations.js';
+import { agencyById, indicatorObligationsOf } from '../plan/plan-index.js';
 import type { Indicator, Plan } from '../plan/plan-schema.js';
 import type { IndicatorFlag, IndicatorRow, PartInfo, PartYearValue } from './consolidated-report.js';
 import type { IndicatorHistory } from './indicator-history.js';
@@ -100,7 +100,7 @@ function partRole(indicator: Indicator, partId: string): PartInfo['role'] {
 function agenciesChanged(plan: Plan, year: number, current: PartYearValue, previous: PartYearValue): boolean {
   if (current.source !== 'submissions' || previous.source !== 'submissions') return false;
   if (current.value === null || previous.value === null) return false;
-  const agencies = agencyIndex(plan);
+  const agencies = agencyById(plan);
   const date = referenceDate(plan, year);
   const mapped = new Set(previous.agencies.flatMap((a) => {
     const holders = resolveHolders(agencies, a, 'atvsld', date);
@@ -118,6 +118,6 @@ function definitionChanged(current: PartYearValue, previous: PartYearValue): boo
 
 function isIncomplete(plan: Plan, year: number, partId: string, current: PartYearValue): boolean {
   if (current.source !== 'submissions' || current.value === null) return false;
-  const owing = computeIndicatorObligations(plan, year).filter((o) => o.part === partId).map((o) => o.agency);
+  const owing = indicatorObligationsOf(plan, year).filter((o) => o.part === partId).map((o) => o.agency);
   return owing.some((a) => !current.agencies.includes(a));
 }

@@ -5,10 +5,24 @@
  */
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 
-/** Days from `from` to `to`: positive when `to` is later. */
+/**
+ * Days from `from` to `to`: positive when `to` is later. A consolidation asks
+ * this for every agency about a few distinct dates (deadline, "today", the
+ * days reports arrived), so answers are remembered; parsing dominates.
+ */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  const key = `${from} ${to}`;
+  let days = DAYS.get(key);
+  if (days === undefined) {
+    if (DAYS.size >= MAX_REMEMBERED) DAYS.clear();
+    days = differenceInCalendarDays(parseISO(to), parseISO(from));
+    DAYS.set(key, days);
+  }
+  return days;
 }
+
+const DAYS = new Map<string, number>();
+const MAX_REMEMBERED = 10_000;
 
 /**
  * The calendar date of an ISO date-time as written: `2025-12-20T23:30:00+07:00`

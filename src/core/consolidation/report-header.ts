@@ -1,12 +1,12 @@
 import { referenceDate, resolveHolders } from '../plan/agency-lifetime.js';
-import { agencyIndex } from '../plan/obligations.js';
+import { agencyById } from '../plan/plan-index.js';
 import type { Plan } from '../plan/plan-schema.js';
 import type { AgencyRef, ReportHeader } from './consolidated-report.js';
 
 /** The heading data for year Y: names as they stand on the year's deadline (the coordinator follows its successors). */
 export function buildReportHeader(plan: Plan, year: number): ReportHeader {
   const date = referenceDate(plan, year);
-  const agencies = agencyIndex(plan);
+  const agencies = agencyById(plan);
   const holder = (id: string): string => resolveHolders(agencies, id, 'atvsld', date)[0] ?? id;
   const jurisdiction =
     plan.jurisdiction.find((j) => (j.from === undefined || j.from <= date) && (j.until === undefined || date <= j.until)) ??
@@ -24,7 +24,7 @@ export function buildReportHeader(plan: Plan, year: number): ReportHeader {
 
 /** Display names of an agency id; the id itself when the plan does not know it. */
 export function agencyRef(plan: Plan, id: string, fallbackName?: string): AgencyRef {
-  const agency = plan.agencies.find((a) => a.id === id);
+  const agency = agencyById(plan).get(id);
   if (!agency) return { id, name: fallbackName ?? id };
   return { id, name: agency.name, ...(agency.shortName !== undefined ? { shortName: agency.shortName } : {}) };
 }

@@ -6,7 +6,7 @@
  */
 import type { Obligation } from '../plan/obligations.js';
 import type { Plan } from '../plan/plan-schema.js';
-import type { TaskReport } from '../submission/submission.js';
+import type { ReportedTask } from '../submission/submission.js';
 import type { TaskCell, TaskCellStatus, TaskRow } from './consolidated-report.js';
 import { compareText, type DatedSubmission } from './counted-submissions.js';
 
@@ -25,10 +25,11 @@ export function buildTaskRows(
   obligations: readonly Obligation[],
   counted: ReadonlyMap<string, DatedSubmission>,
 ): TaskRow[] {
+  const byTask = groupByTask(obligations);
   return plan.tasks
     .filter((task) => !task.placeholder)
     .map((task) => {
-      const owing = obligations.filter((o) => o.task === task.id);
+      const owing = byTask.get(task.id) ?? [];
       const owingIds = new Set(owing.map((o) => o.agency));
       const cells: TaskCell[] = owing.map((o) => owedCell(o, counted.get(o.agency)));
       for (const [agency, d] of counted) {
@@ -51,6 +52,17 @@ export function buildTaskRows(
     });
 }
 
+/** Obligations per task, each list in the given order. */
+function groupByTask(obligations: readonly Obligation[]): Map<string, Obligation[]> {
+  const out = new Map<string, Obligation[]>();
+  for (const o of obligations) {
+    const list = out.get(o.task);
+    if (list) list.push(o);
+    else out.set(o.task, [o]);
+  }
+  return out;
+}
+
 function owedCell(o: Obligation, d: DatedSubmission | undefined): TaskCell {
   if (!d) return { agency: o.agency, role: o.role, status: 'no-submission', results: '', counts: {}, notes: '' };
   const report = findReport(d, o.task);
@@ -58,7 +70,7 @@ function owedCell(o: Obligation, d: DatedSubmission | undefined): TaskCell {
   return reportedCell(o.agency, report, o.role);
 }
 
-function reportedCell(agency: string, report: TaskReport, role: 'lead' | 'support' | undefined): TaskCell {
+function reportedCell(agency: string, report: ReportedTask, role: 'lead' | 'support' | undefined): TaskCell {
   return {
     agency,
     ...(role !== undefined ? { role } : {}),
@@ -72,7 +84,7 @@ function reportedCell(agency: string, report: TaskReport, role: 'lead' | 'suppor
 }
 
 /** The first row for the task: validation reports a task given twice; the first is the one the agency meant in the form's order. */
-function findReport(d: DatedSubmission, taskId: string): TaskReport | undefined {
+function findReport(d: DatedSubmission, taskId: string): ReportedTask | undefined {
   return d.submission.tasks.find((t) => t.taskId === taskId);
 }
 

@@ -85,8 +85,16 @@ export class CellReader {
   }
 }
 
+/**
+ * What normalizeText and trim() leave nothing of: white space (trim's own
+ * set, which is \s) and the invisible characters normalizeText removes. No
+ * NFC mapping turns a character into white space or out of it, so this is
+ * `normalizeText(text).trim() === ''` without normalising every cell.
+ */
+const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+
 function isBlank(value: CellValue | null): boolean {
-  return value === null || (value.kind === 'text' && normalizeText(value.text).trim() === '');
+  return value === null || (value.kind === 'text' && BLANK.test(value.text));
 }
 
 export function displayValue(value: CellValue): string {

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Plan } from '../plan/plan-schema.js';
 import type { WorkbookGrid } from '../workbook/cell-grid.js';
 import { parseSubmission } from './parse-submission.js';
-import type { CheckedFile } from './submission.js';
+import type { CheckedFile, Submission } from './submission.js';
 import { validateSubmission } from './validate-submission.js';
 
 export interface CheckContext {
@@ -19,7 +19,7 @@ export interface CheckContext {
   readonly year?: number;
 }
 
-export function checkWorkbook(grid: WorkbookGrid, ctx: CheckContext): CheckedFile {
+export function checkWorkbook(grid: WorkbookGrid, ctx: CheckContext): CheckedFile<Submission> {
   const parsed = parseSubmission(grid, ctx);
   const found = parsed.submission ? validateSubmission(parsed.submission, { ...ctx, fileName: ctx.file }) : [];
   const sheetOrder = new Map(grid.sheets.map((s, i) => [s.name, i]));

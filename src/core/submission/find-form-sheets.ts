@@ -26,9 +26,17 @@ const INDICATOR_HEADINGS = { required: ['partId', 'value'], minimum: 3 };
 /** Cover labels a sheet must hold to be taken for the cover when its name is not. */
 const COVER_MIN_LABELS = 3;
 
+const META = foldKey(SHEETS.meta);
+const INSTRUCTIONS = foldKey(SHEETS.instructions);
+
 export function findFormSheets(grid: WorkbookGrid): FormSheets {
-  const byName = (name: string): SheetGrid | undefined => grid.sheets.find((s) => foldKey(s.name) === foldKey(name));
-  const others = grid.sheets.filter((s) => ![SHEETS.meta, SHEETS.instructions].some((n) => foldKey(n) === foldKey(s.name)));
+  const names = grid.sheets.map((s) => foldKey(s.name));
+  const byName = (name: string): SheetGrid | undefined => {
+    const key = foldKey(name);
+    const i = names.indexOf(key);
+    return i >= 0 ? grid.sheets[i] : undefined;
+  };
+  const others = grid.sheets.filter((_, i) => names[i] !== META && names[i] !== INSTRUCTIONS);
   const tasks = findTable(byName(SHEETS.tasks), others, TASK_COLUMNS, TASK_HEADINGS);
   const indicators = findTable(
     byName(SHEETS.indicators),
@@ -62,8 +70,10 @@ function findTable(
   return named && { sheet: named };
 }
 
+const COVER_LABELS = new Set(COVER_FIELDS.map((f) => foldKey(f.label)));
+
 function coverLabelCount(sheet: SheetGrid): number {
-  const labels = new Set(COVER_FIELDS.map((f) => foldKey(f.label)));
+  const labels = COVER_LABELS;
   const seen = new Set<string>();
   for (const cell of sheet.cells.values()) {
     if (cell.row > 60 || cell.value?.kind !== 'text') continue;

@@ -5,7 +5,7 @@
  * extra words ("Tình trạng (chọn trong danh sách)").
  */
 import { foldKey } from '../text/fold-key.js';
-import { getCell, type SheetGrid } from '../workbook/cell-grid.js';
+import { columnLetters, getCell, type SheetGrid } from '../workbook/cell-grid.js';
 
 export interface ColumnHeading {
   readonly key: string;
@@ -31,39 +31,90 @@ export function findHeaderRow(
   headings: readonly ColumnHeading[],
   o: { required: readonly string[]; minimum: number },
 ): HeaderMatch | undefined {
+  const keys = foldedHeadings(headings);
   let best: HeaderMatch | undefined;
   const lastRow = Math.min(sheet.maxRow, SCAN_ROWS);
   for (let row = 1; row <= lastRow; row += 1) {
-    const columns = matchRow(sheet, row, headings);
+    const columns = matchRow(sheet, row, keys);
     const complete = o.required.every((key) => columns.has(key)) && columns.size >= o.minimum;
     if (complete && (best === undefined || columns.size > best.columns.size)) best = { row, columns };
+    // Every heading found: no row below can match more, and the first such row wins.
+    if (best !== undefined && best.columns.size === keys.length) break;
   }
   return best;
 }
 
-function matchRow(sheet: SheetGrid, row: number, headings: readonly ColumnHeading[]): Map<string, number> {
-  const texts = new Map<number, string>();
+interface FoldedHeading {
+  readonly key: string;
+  readonly folded: string;
+}
+
+/** Folded once per list of headings, longest first, so "Số liệu năm báo cáo" is not taken by "Số liệu". */
+const FOLDED_HEADINGS = new WeakMap<readonly ColumnHeading[], readonly FoldedHeading[]>();
+
+function foldedHeadings(headings: readonly ColumnHeading[]): readonly FoldedHeading[] {
+  let keys = FOLDED_HEADINGS.get(headings);
+  if (!keys) {
+    keys = headings.map((h) => ({ key: h.key, folded: foldKey(h.header) })).sort((a, b) => b.folded.length - a.folded.length);
+    FOLDED_HEADINGS.set(headings, keys);
+  }
+  return keys;
+}
+
+function matchRow(sheet: SheetGrid, row: number, keys: readonly FoldedHeading[]): Map<string, number> {
+  const found = new Map<string, number>();
+  const cols: number[] = [];
+  const texts: string[] = [];
   const lastCol = Math.min(sheet.maxCol, SCAN_COLUMNS);
   for (let col = 1; col <= lastCol; col += 1) {
     const value = getCell(sheet, row, col)?.value;
-    if (value?.kind === 'text' && value.text.length <= MAX_HEADING_TEXT) texts.set(col, foldKey(value.text));
+    if (value?.kind === 'text' && value.text.length <= MAX_HEADING_TEXT) {
+      cols.push(col);
+      texts.push(foldKey(value.text));
+    }
   }
-  const keys = headings.map((h) => ({ key: h.key, folded: foldKey(h.header) }));
-  const found = new Map<string, number>();
-  const taken = new Set<number>();
+  if (texts.length === 0) return found;
+  const taken = new Array<boolean>(texts.length).fill(false);
   for (const exact of [true, false]) {
-    // Longer headings first, so "Số liệu năm báo cáo" is not taken by "Số liệu".
-    for (const { key, folded } of [...keys].sort((a, b) => b.folded.length - a.folded.length)) {
+    for (const { key, folded } of keys) {
       if (found.has(key)) continue;
-      for (const [col, text] of texts) {
-        if (taken.has(col)) continue;
-        if (exact ? text === folded : text.startsWith(`${folded} `)) {
-          found.set(key, col);
-          taken.add(col);
+      for (let i = 0; i < texts.length; i += 1) {
+        if (taken[i]) continue;
+        const text = texts[i]!;
+        // A heading followed by extra words: "<heading> …" (a space right after it).
+        const matches = exact
+          ? text === folded
+          : text.length > folded.length && text.charCodeAt(folded.length) === 32 && text.startsWith(folded);
+        if (matches) {
+          found.set(key, cols[i]!);
+          taken[i] = true;
           break;
         }
       }
     }
   }
   return found;
+}
+
+/** The columns found for a table's headings, their letters worked out once per table rather than once per cell. */
+export interface TableColumns {
+  /** 1-based column of each heading found, in the order of the headings. */
+  readonly found: readonly number[];
+  /** Heading key → A1 cell in `row`, for each heading found, in the order of the headings. */
+  cellsOf(row: number): Record<string, string>;
+}
+
+export function tableColumns(headings: readonly ColumnHeading[], header: HeaderMatch): TableColumns {
+  const found = headings.flatMap((h) => {
+    const col = header.columns.get(h.key);
+    return col !== undefined ? [{ key: h.key, col, letters: columnLetters(col) }] : [];
+  });
+  return {
+    found: found.map((c) => c.col),
+    cellsOf(row) {
+      const cells: Record<string, string> = {};
+      for (const c of found) cells[c.key] = `${c.letters}${row}`;
+      return cells;
+    },
+  };
 }

@@ -59,9 +59,11 @@ function readField(
   if (text !== '') cover[key] = text;
 }
 
+const LABELS = new Map<string, CoverFieldKey>(COVER_FIELDS.map((f) => [foldKey(f.label), f.key]));
+
 /** First cell (top to bottom, left to right) holding each label. */
 function findLabels(sheet: SheetGrid): Map<CoverFieldKey, Cell> {
-  const wanted = new Map<string, CoverFieldKey>(COVER_FIELDS.map((f) => [foldKey(f.label), f.key]));
+  const wanted = LABELS;
   const found = new Map<CoverFieldKey, Cell>();
   const cells = [...sheet.cells.values()].filter((c) => c.value?.kind === 'text').sort((a, b) => a.row - b.row || a.col - b.col);
   for (const cell of cells) {

@@ -1,9 +1,9 @@
 /** The indicators table: one row per indicator part, its figure for the year. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { INDICATOR_COLUMNS, type IndicatorColumnKey } from '../form/form-layout.js';
-import { cellRef, type SheetGrid } from '../workbook/cell-grid.js';
+import type { SheetGrid } from '../workbook/cell-grid.js';
 import { CellReader } from './cell-reader.js';
-import type { HeaderMatch } from './find-header-row.js';
+import { tableColumns, type HeaderMatch } from './find-header-row.js';
 import type { IndicatorReport } from './submission.js';
 
 const HEADERS = new Map<string, string>(INDICATOR_COLUMNS.map((c) => [c.key, c.header]));
@@ -12,13 +12,12 @@ export function parseIndicators(sheet: SheetGrid, header: HeaderMatch, file: str
   const reader = new CellReader(file, sheet, out);
   const col = (key: IndicatorColumnKey): number | undefined => header.columns.get(key);
   const rows: IndicatorReport[] = [];
+  const columns = tableColumns(INDICATOR_COLUMNS, header);
   for (let row = header.row + 1; row <= sheet.maxRow; row += 1) {
     const partId = reader.text(row, col('partId'), HEADERS.get('partId')!).toLowerCase();
     // Rows without an id carry nothing the plan can place (titles, signatures).
     if (partId === '') continue;
-    const cells = Object.fromEntries(
-      INDICATOR_COLUMNS.flatMap((c) => (col(c.key) !== undefined ? [[c.key, cellRef(row, col(c.key)!)]] : [])),
-    ) as Record<string, string>;
+    const cells = columns.cellsOf(row);
     const read = reader.number(row, col('value'), HEADERS.get('value')!, { integer: true });
     rows.push({
       partId,

@@ -6,9 +6,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ROLE_LABELS, STATUSES, TASK_COLUMNS, type StatusCode, type TaskColumnKey } from '../form/form-layout.js';
 import { foldKey } from '../text/fold-key.js';
-import { cellRef, type SheetGrid } from '../workbook/cell-grid.js';
+import type { SheetGrid } from '../workbook/cell-grid.js';
 import { CellReader } from './cell-reader.js';
-import type { HeaderMatch } from './find-header-row.js';
+import { tableColumns, type HeaderMatch } from './find-header-row.js';
 import { submissionDiagnostic } from './submission-diagnostic.js';
 import type { TaskCounts, TaskReport } from './submission.js';
 
@@ -24,15 +24,14 @@ export function parseTasks(sheet: SheetGrid, header: HeaderMatch, file: string, 
   const reader = new CellReader(file, sheet, out);
   const col = (key: TaskColumnKey): number | undefined => header.columns.get(key);
   const rows: TaskReport[] = [];
+  const columns = tableColumns(TASK_COLUMNS, header);
   for (let row = header.row + 1; row <= sheet.maxRow; row += 1) {
-    if (TASK_COLUMNS.every((c) => reader.isEmpty(row, col(c.key)))) continue;
+    if (columns.found.every((c) => reader.isEmpty(row, c))) continue;
     const idCol = col('taskId');
     const idCell = reader.cell(row, idCol);
     const rawId = idCell?.value?.kind === 'number' ? numericTaskId(idCell.value.value, taskIds) : reader.text(row, idCol, HEADERS.get('taskId')!);
     const taskId = rawId.replace(/\s+/g, '').replace(/\.$/, '');
-    const cells = Object.fromEntries(
-      TASK_COLUMNS.flatMap((c) => (col(c.key) !== undefined ? [[c.key, cellRef(row, col(c.key)!)]] : [])),
-    ) as Record<string, string>;
+    const cells = columns.cellsOf(row);
     if (taskId === '') {
       out.push(submissionDiagnostic('TASK_ID_MISSING', { row }, { file, sheet: sheet.name, cell: cells.taskId }));
       continue;

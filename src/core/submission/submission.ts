@@ -102,10 +102,45 @@ export interface Submission {
   readonly taskIdColumn?: string;
 }
 
-/** A file after reading and validation. `submission` is absent when the file could not be read as a form. */
-export interface CheckedFile {
+/**
+ * What every view of `validate` shows of a form besides its diagnostics:
+ * whose it is, for which year, and the names of its sheets (diagnostics are
+ * listed in the form's sheet order).
+ */
+export interface SubmissionSummary {
+  readonly sha256: string;
+  readonly agency?: string;
+  readonly year?: number;
+  readonly sheets?: Submission['sheets'];
+}
+
+/** A task row as consolidation shows it in the task matrix. */
+export type ReportedTask = Pick<TaskReport, 'taskId' | 'row' | 'sheet' | 'status' | 'results' | 'counts' | 'notes'>;
+
+/** An indicator figure as consolidation adds it up. */
+export type ReportedFigure = Pick<IndicatorReport, 'partId' | 'value'>;
+
+/**
+ * What consolidation reads of a form: the summary, the dates that decide
+ * which of an agency's forms counts, the contact on the cover, the task rows
+ * and the figures. A national year keeps thousands of these at once, so
+ * nothing else of the Submission (cell addresses, origins, metadata) is kept.
+ */
+export interface SubmissionFacts extends SubmissionSummary {
+  readonly modifiedAt?: string;
+  readonly cover: Pick<Cover, 'agencyName' | 'reportDate' | 'contactName' | 'phone' | 'email'>;
+  readonly tasks: readonly ReportedTask[];
+  readonly indicators: readonly ReportedFigure[];
+}
+
+/**
+ * A file after reading and validation. `submission` is absent when the file
+ * could not be read as a form; otherwise it holds what the caller asked to
+ * keep of it (a Submission is all of these).
+ */
+export interface CheckedFile<S extends SubmissionSummary = SubmissionSummary> {
   readonly file: string;
   readonly sha256?: string;
-  readonly submission?: Submission;
+  readonly submission?: S;
   readonly diagnostics: readonly Diagnostic[];
 }

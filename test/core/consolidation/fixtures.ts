@@ -69,7 +69,7 @@ export interface FormSpec {
   contactName?: string;
 }
 
-export function form(spec: FormSpec): CheckedFile {
+export function form(spec: FormSpec): CheckedFile<Submission> {
   const sha = spec.sha256 ?? `sha-${spec.file}`;
   const tasks = Object.entries(spec.tasks ?? {}).map(([taskId, t], i): TaskReport => {
     const v = typeof t === 'object' ? t : { status: t };
@@ -90,6 +90,6 @@ export function form(spec: FormSpec): CheckedFile {
 }
 
 /** A file that could not be read as a form. */
-export function unreadable(file: string): CheckedFile {
+export function unreadable(file: string): CheckedFile<Submission> {
   return { file, diagnostics: [{ code: 'NOT_A_WORKBOOK', severity: 'error', args: {}, location: { file } }] };
 }

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { computeConsolidation } from '../../../src/core/consolidation/compute-consolidation.js';
 import { IndicatorHistorySchema, type IndicatorHistory } from '../../../src/core/consolidation/indicator-history.js';
 import { form, makePlan } from './fixtures.js';
-import type { CheckedFile } from '../../../src/core/submission/submission.js';
+import type { CheckedFile, Submission } from '../../../src/core/submission/submission.js';
 
 const plan = makePlan();
 
-function consolidate(files: CheckedFile[], previousFiles: CheckedFile[], history: unknown) {
+function consolidate(files: CheckedFile<Submission>[], previousFiles: CheckedFile<Submission>[], history: unknown) {
   return computeConsolidation({
     plan,
     year: 2025,

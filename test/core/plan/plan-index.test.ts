@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicatorObligations, computeObligations } from '../../../src/core/plan/obligations.js';
-import { agencyByFoldedName, agencyIds, indicatorPartsByAgency, obligationsByAgency } from '../../../src/core/plan/plan-index.js';
+import { computeExpectedAgencies, computeIndicatorObligations, computeObligations } from '../../../src/core/plan/obligations.js';
+import {
+  agencyByFoldedName,
+  agencyById,
+  agencyIds,
+  expectedAgencies,
+  indicatorObligationsOf,
+  indicatorPartsByAgency,
+  obligationsByAgency,
+  obligationsOf,
+} from '../../../src/core/plan/plan-index.js';
 import { foldKey } from '../../../src/core/text/fold-key.js';
 import { agency, buildPlan, indicator, task } from './minimal-plan.js';
 
@@ -26,7 +35,24 @@ describe('plan lookups', () => {
     expect(indicatorPartsByAgency(plan, 2024).get('a')?.map((o) => o.part)).toEqual(computeIndicatorObligations(plan, 2024).map((o) => o.part));
   });
 
+  it('give the lists and the expected agencies as obligations.ts computes them', () => {
+    for (const year of [2024, 2025]) {
+      expect(obligationsOf(plan, year)).toEqual(computeObligations(plan, year));
+      expect(indicatorObligationsOf(plan, year)).toEqual(computeIndicatorObligations(plan, year));
+      expect(expectedAgencies(plan, year)).toEqual(computeExpectedAgencies(plan, year));
+    }
+    expect(expectedAgencies(plan, 2024)).toEqual(['a', 'b']);
+  });
+
+  it('find an agency by id', () => {
+    expect(agencyById(plan).get('b')).toBe(plan.agencies[1]);
+    expect(agencyById(plan).get('x')).toBeUndefined();
+  });
+
   it('compute once per plan and year', () => {
+    expect(obligationsOf(plan, 2024)).toBe(obligationsOf(plan, 2024));
+    expect(expectedAgencies(plan, 2024)).toBe(expectedAgencies(plan, 2024));
+    expect(agencyById(plan)).toBe(agencyById(plan));
     expect(obligationsByAgency(plan, 2024)).toBe(obligationsByAgency(plan, 2024));
     expect(obligationsByAgency(plan, 2025)).not.toBe(obligationsByAgency(plan, 2024));
     expect(agencyIds(plan)).toBe(agencyIds(plan));
