@@ -12,6 +12,16 @@ import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 export const CONSOLIDATION_JSON_VERSION = 1;
 
 export function renderConsolidationJson(report: ConsolidatedReport, lang: Lang = 'vi'): string {
+  return [...consolidationJsonChunks(report, lang)].join('');
+}
+
+/**
+ * The same text as `renderConsolidationJson`, a top-level field or a list
+ * item at a time: a national report is ≈ 25 million characters, and one
+ * string of it (plus its UTF-8 copy on the way out) was the largest thing a
+ * national `consolidate` ever held (docs/performance.md).
+ */
+export function* consolidationJsonChunks(report: ConsolidatedReport, lang: Lang = 'vi'): Generator<string> {
   const body = {
     version: CONSOLIDATION_JSON_VERSION,
     year: report.year,
@@ -28,7 +38,41 @@ export function renderConsolidationJson(report: ConsolidatedReport, lang: Lang =
     submissions: report.submissions,
     diagnostics: report.diagnostics.map((d) => diagnosticJson(d, lang)),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  yield* prettyObjectChunks(body);
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` plus a final newline, split at the top
+ * level and between the items of top-level lists. Nested text is indented by
+ * prefixing every line break: JSON escapes the line breaks inside strings, so
+ * each raw one is structure.
+ */
+export function* prettyObjectChunks(value: Record<string, unknown>): Generator<string> {
+  const entries = Object.entries(value).filter(([, v]) => JSON.stringify(v) !== undefined);
+  if (entries.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '{\n';
+  for (const [index, [key, field]] of entries.entries()) {
+    const head = `  ${JSON.stringify(key)}: `;
+    if (Array.isArray(field) && field.length > 0) {
+      yield `${head}[\n`;
+      for (const [i, item] of field.entries()) {
+        const text = JSON.stringify(item, null, 2) ?? 'null';
+        yield `    ${indent(text, '    ')}${i < field.length - 1 ? ',' : ''}\n`;
+      }
+      yield '  ]';
+    } else {
+      yield head + indent(JSON.stringify(field, null, 2), '  ');
+    }
+    yield index < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield '}\n';
+}
+
+function indent(text: string, by: string): string {
+  return text.replaceAll('\n', `\n${by}`);
 }
 
 /** A diagnostic with a fixed key order and its message. */

@@ -56,8 +56,8 @@ ${EXIT_CODE_HELP}
       });
       const all = [...loaded.diagnostics, ...report.diagnostics];
       if (o.format === 'json') {
-        const { renderConsolidationJson } = await import('../../render/consolidation-json.js');
-        ctx.io.stdout.write(renderConsolidationJson({ ...report, diagnostics: all }, opts.lang));
+        const { consolidationJsonChunks } = await import('../../render/consolidation-json.js');
+        for (const chunk of consolidationJsonChunks({ ...report, diagnostics: all }, opts.lang)) ctx.io.stdout.write(chunk);
       } else {
         if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
         const { renderConsolidationText } = await import('../../render/consolidation-text.js');
