@@ -8,6 +8,7 @@
  */
 import type { AddWorksheetOptions, Borders, Cell, Fill, Font, PageSetup, Worksheet, WorksheetView } from 'exceljs';
 import { setTextCell } from '../xlsx-write/safe-text.js';
+import { TableStyles } from './share-styles.js';
 
 export const FONT_NAME = 'Times New Roman';
 export const BODY_SIZE = 11;
@@ -15,6 +16,8 @@ export const BODY_FONT: Partial<Font> = { name: FONT_NAME, size: BODY_SIZE };
 export const BOLD_FONT: Partial<Font> = { ...BODY_FONT, bold: true };
 export const ITALIC_FONT: Partial<Font> = { ...BODY_FONT, italic: true };
 export const TITLE_FONT: Partial<Font> = { name: FONT_NAME, size: 14, bold: true };
+export const SMALL_FONT: Partial<Font> = { name: FONT_NAME, size: 9 };
+export const CODE_FONT: Partial<Font> = { name: 'Courier New', size: 8 };
 
 /** Whole numbers: dots between thousands as literals (counts are never negative). */
 export const INTEGER_FORMAT = '[>=1000000]#"."###"."###;[>=1000]#"."###;0';
@@ -62,6 +65,17 @@ export function putDate(cell: Cell, iso: string | undefined): void {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   cell.value = new Date(Date.UTC(y, m - 1, d));
   cell.numFmt = DATE_FORMAT;
+}
+
+const TABLE_ALIGNMENTS = {
+  left: { vertical: 'top', horizontal: 'left', wrapText: true },
+  center: { vertical: 'top', horizontal: 'center', wrapText: true },
+  right: { vertical: 'top', horizontal: 'right', wrapText: true },
+} as const;
+
+/** Shared styles for one table's cells: thin borders, top-aligned wrapped text. */
+export function tableStyles(): TableStyles {
+  return new TableStyles(THIN_BORDER, TABLE_ALIGNMENTS);
 }
 
 export function styleTableCell(cell: Cell, horizontal: 'left' | 'center' | 'right' = 'left'): void {

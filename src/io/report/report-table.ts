@@ -6,7 +6,7 @@
  */
 import type { Cell, Row, Worksheet } from 'exceljs';
 import { wrappedLines } from '../template/row-height.js';
-import { BODY_SIZE, ITALIC_FONT, TITLE_FONT, putText, setColumnWidths, styleHeaderCell, styleTableCell } from './report-style.js';
+import { BODY_FONT, BODY_SIZE, ITALIC_FONT, TITLE_FONT, putText, setColumnWidths, styleHeaderCell, styleTableCell, tableStyles } from './report-style.js';
 import { commitRow } from './share-styles.js';
 
 export interface Column<T> {
@@ -76,28 +76,51 @@ export function writeTable<T>(sheet: Worksheet, headerRow: number, columns: read
   if (o.filter !== false) {
     sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: columns.length } };
   }
+  const styles = tableStyles();
+  const lines = new LineCounts();
   items.forEach((item, itemIndex) => {
     const row = sheet.getRow(headerRow + 1 + itemIndex);
     columns.forEach((column, columnIndex) => {
       const cell = row.getCell(columnIndex + 1);
       column.put(cell, item, itemIndex);
-      styleTableCell(cell, column.align ?? (typeof cell.value === 'number' ? 'right' : 'left'));
+      if (!cell.font?.name) cell.font = BODY_FONT;
+      const horizontal = column.align ?? (typeof cell.value === 'number' ? 'right' : 'left');
+      if (!styles.share(cell, horizontal)) styleTableCell(cell, horizontal);
     });
-    fitRowHeight(sheet, row);
+    fitRowHeight(sheet, row, 1, lines);
     commitRow(row);
   });
   return lastRow;
 }
 
+/**
+ * `wrappedLines`, remembered per text and width: a table's columns repeat
+ * the same texts (task titles, agency names, statuses) thousands of times.
+ */
+export class LineCounts {
+  private readonly byWidth = new Map<number, Map<string, number>>();
+
+  count(text: string, width: number, bold: boolean): number {
+    const key = bold ? -width : width;
+    let known = this.byWidth.get(key);
+    if (!known) this.byWidth.set(key, (known = new Map()));
+    let lines = known.get(text);
+    if (lines === undefined) known.set(text, (lines = wrappedLines(text, width, bold)));
+    return lines;
+  }
+}
+
 /** Height for the tallest wrapped text cell of the row (merged cells excluded: they never auto-fit). */
-export function fitRowHeight(sheet: Worksheet, row: Row, minLines = 1): void {
+export function fitRowHeight(sheet: Worksheet, row: Row, minLines = 1, counts?: LineCounts): void {
   let points = minLines * BODY_SIZE * 1.3 + 4;
   row.eachCell((cell, column) => {
     if (typeof cell.value !== 'string' || cell.isMerged) return;
     const size = cell.font?.size ?? BODY_SIZE;
     const width = (sheet.getColumn(column).width ?? 10) * (12 / size);
     const rotated = cell.alignment?.textRotation === 90;
-    const lines = rotated ? 1 : cell.alignment?.wrapText ? wrappedLines(cell.value, width, cell.font?.bold === true) : 1;
+    const bold = cell.font?.bold === true;
+    const wrap = !rotated && cell.alignment?.wrapText === true;
+    const lines = wrap ? (counts ? counts.count(cell.value, width, bold) : wrappedLines(cell.value, width, bold)) : 1;
     const needed = rotated ? cell.value.length * size * 0.55 + 8 : lines * size * 1.3 + 4;
     points = Math.max(points, needed);
   });

@@ -5,18 +5,19 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidatedReport, TaskCell, TaskRow } from '../../core/consolidation/consolidated-report.js';
 import { CELL_STATUS_FILLS, CELL_STATUS_LABELS, CELL_STATUS_ORDER, roleLetter } from './report-labels.js';
-import { BOLD_FONT, FONT_NAME, ITALIC_FONT, putNumber, putText, sheetOptions, styleTableCell } from './report-style.js';
+import { BOLD_FONT, ITALIC_FONT, SMALL_FONT, putNumber, putText, sheetOptions, styleTableCell } from './report-style.js';
 import { writeMergedLine, headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const TASK_MATRIX_SHEET = 'Ma trận nhiệm vụ';
 
-const CELL_FONT = { name: FONT_NAME, size: 9 };
+const CELL_FONT = SMALL_FONT;
 
 /** Agencies that appear in any task, in the order of the reporting-status sheet. */
 export function matrixAgencies(report: ConsolidatedReport): string[] {
   const present = new Set(report.tasks.flatMap((t) => t.cells.map((c) => c.agency)));
   const ordered = report.agencies.map((a) => a.id).filter((id) => present.has(id));
-  const rest = [...present].filter((id) => !ordered.includes(id)).sort();
+  const known = new Set(ordered);
+  const rest = [...present].filter((id) => !known.has(id)).sort();
   return [...ordered, ...rest];
 }
 
@@ -24,8 +25,20 @@ export function matrixCellText(cell: TaskCell): string {
   return `${roleLetter(cell.role)}: ${CELL_STATUS_LABELS[cell.status]}`;
 }
 
+/** Each task's cells by agency (the first, as a search along the row would find). */
+function cellsByAgency(tasks: readonly TaskRow[]): Map<TaskRow, Map<string, TaskCell>> {
+  return new Map(
+    tasks.map((task) => {
+      const byAgency = new Map<string, TaskCell>();
+      for (const cell of task.cells) if (!byAgency.has(cell.agency)) byAgency.set(cell.agency, cell);
+      return [task, byAgency];
+    }),
+  );
+}
+
 export function addTaskMatrixSheet(workbook: Workbook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): Worksheet {
   const agencies = matrixAgencies(report);
+  const cells = cellsByAgency(report.tasks);
   const columns: Column<TaskRow>[] = [
     { header: 'Mã NV', width: 6, align: 'center', put: (c, t) => putText(c, t.id) },
     { header: 'Nhiệm vụ', width: 34, put: (c, t) => putText(c, t.title) },
@@ -38,7 +51,7 @@ export function addTaskMatrixSheet(workbook: Workbook, report: ConsolidatedRepor
         width: 11,
         align: 'center',
         put: (c, t) => {
-          const cell = t.cells.find((x) => x.agency === agency);
+          const cell = cells.get(t)?.get(agency);
           if (!cell) return;
           putText(c, matrixCellText(cell), CELL_FONT);
           c.fill = CELL_STATUS_FILLS[cell.status];

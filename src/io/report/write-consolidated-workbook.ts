@@ -14,7 +14,6 @@ import { addIndicatorsSheet } from './indicators-sheet.js';
 import { addProblemsSheet } from './problems-sheet.js';
 import { addReportingStatusSheet } from './reporting-status-sheet.js';
 import { findSampleNotice } from './sample-notice.js';
-import { shareStylesOnCommit } from './share-styles.js';
 import { addSummarySheet } from './summary-sheet.js';
 import { addTaskDetailsSheet } from './task-details-sheet.js';
 import { addTaskMatrixSheet } from './task-matrix-sheet.js';
@@ -36,7 +35,6 @@ export function buildConsolidatedWorkbook(report: ConsolidatedReport, o: ReportW
 export async function writeConsolidatedWorkbook(report: ConsolidatedReport, outFile: string, o: ReportWorkbookOptions = {}): Promise<void> {
   await writeZipViaTempFile(outFile, report.asOf, async (tempPath) => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tempPath, useStyles: true, useSharedStrings: true });
-    shareStylesOnCommit(workbook);
     // Shared strings: an empty text would otherwise be written as an empty formula result, which readers take for no value.
     // A streaming writer holds one open sheet at a time: each is committed before the next is added.
     fillWorkbook(workbook, report, o, (sheet) => (sheet as Worksheet & { commit(): void }).commit());
