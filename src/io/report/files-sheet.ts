@@ -1,5 +1,5 @@
 /** "Danh sách tệp": every form file read for the year, with its fingerprint, so that what was consolidated can be traced. */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, SubmissionRow } from '../../core/consolidation/consolidated-report.js';
 import { DATE_SOURCE_LABELS, fileLabel, viDate } from './report-labels.js';
 import { CODE_FONT, FILLS, putDate, putNumber, putText, sheetOptions } from './report-style.js';
@@ -38,7 +38,7 @@ function columns(names: ReadonlyMap<string, string>): Column<SubmissionRow>[] {
   ];
 }
 
-export function addFilesSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Worksheet {
+export function addFilesSheet(workbook: SheetBook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Sheet {
   const cols = columns(names);
   const subtitles = [
     `${report.submissions.length} tệp; hạn gửi ${viDate(report.deadline)}. Mã SHA-256 xác định đúng nội dung tệp đã tổng hợp.`,

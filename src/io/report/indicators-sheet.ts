@@ -4,7 +4,7 @@
  * target, flags in words), then below, the parts each value is computed from,
  * with the year's source (submissions or the history file) and agencies.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Sheet, SheetBook, SheetCell } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, IndicatorRow, PartInfo } from '../../core/consolidation/consolidated-report.js';
 import { PART_ROLE_LABELS, flagLabel, targetLabel, verdictFill, verdictLabel } from './report-labels.js';
 import { BOLD_FONT, CHANGE_FORMAT, FILLS, INTEGER_FORMAT, SMALL_FONT, putNumber, putText, sheetOptions, styleHeaderCell, styleTableCell } from './report-style.js';
@@ -35,12 +35,12 @@ function indicatorColumns(report: ConsolidatedReport, years: readonly string[]):
   ];
 }
 
-function verdict(cell: import('exceljs').Cell, met: boolean | null): void {
+function verdict(cell: SheetCell, met: boolean | null): void {
   putText(cell, verdictLabel(met), BOLD_FONT);
   cell.fill = verdictFill(met);
 }
 
-export function addIndicatorsSheet(workbook: Workbook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): Worksheet {
+export function addIndicatorsSheet(workbook: SheetBook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): Sheet {
   const years = reportYears(report);
   const columns = indicatorColumns(report, years);
   const subtitles = [
@@ -56,7 +56,7 @@ export function addIndicatorsSheet(workbook: Workbook, report: ConsolidatedRepor
 
 /** Parts: one row per indicator part, years in the same columns as the table above. */
 function writePartsTable(
-  sheet: Worksheet,
+  sheet: Sheet,
   report: ConsolidatedReport,
   years: readonly string[],
   first: number,
@@ -97,7 +97,7 @@ function writePartsTable(
 }
 
 function writePartRow(
-  sheet: Worksheet,
+  sheet: Sheet,
   rowNumber: number,
   indicator: IndicatorRow,
   part: PartInfo,

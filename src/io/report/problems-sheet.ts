@@ -1,5 +1,5 @@
 /** "Vấn đề phát hiện": every diagnostic, worded in Vietnamese, with file, sheet and cell to find it. */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { formatMessage } from '../../core/diagnostics/format.js';
@@ -33,7 +33,7 @@ function columns(names: ReadonlyMap<string, string>): Column<Diagnostic>[] {
   ];
 }
 
-export function addProblemsSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Worksheet {
+export function addProblemsSheet(workbook: SheetBook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Sheet {
   const cols = columns(names);
   const count = (s: Diagnostic['severity']): number => report.diagnostics.filter((d) => d.severity === s).length;
   const subtitles = [

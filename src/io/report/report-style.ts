@@ -6,7 +6,8 @@
  * and the integer format writes its dots as literals, which Excel too shows
  * as written.
  */
-import type { AddWorksheetOptions, Borders, Cell, Fill, Font, PageSetup, Worksheet, WorksheetView } from 'exceljs';
+import type { AddWorksheetOptions, Borders, Fill, Font, PageSetup, WorksheetView } from 'exceljs';
+import type { Sheet, SheetCell } from '../xlsx-write/sheet-api.js';
 import { setTextCell } from '../xlsx-write/safe-text.js';
 import { TableStyles } from './share-styles.js';
 
@@ -47,20 +48,20 @@ function solid(argb: string): Fill {
 }
 
 /** Any text: submitted or not, it goes in as text that can never become a formula. */
-export function putText(cell: Cell, text: string, font: Partial<Font> = BODY_FONT): void {
+export function putText(cell: SheetCell, text: string, font: Partial<Font> = BODY_FONT): void {
   setTextCell(cell, text);
   cell.font = font;
 }
 
 /** A number, or an empty cell for null/undefined (never a made-up zero). */
-export function putNumber(cell: Cell, value: number | null | undefined, numFmt = INTEGER_FORMAT): void {
+export function putNumber(cell: SheetCell, value: number | null | undefined, numFmt = INTEGER_FORMAT): void {
   if (value === null || value === undefined) return;
   cell.value = value;
   cell.numFmt = numFmt;
 }
 
 /** `YYYY-MM-DD` as a real date cell at UTC midnight: workbook dates have no time zone. */
-export function putDate(cell: Cell, iso: string | undefined): void {
+export function putDate(cell: SheetCell, iso: string | undefined): void {
   if (!iso) return;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   cell.value = new Date(Date.UTC(y, m - 1, d));
@@ -78,13 +79,13 @@ export function tableStyles(): TableStyles {
   return new TableStyles(THIN_BORDER, TABLE_ALIGNMENTS);
 }
 
-export function styleTableCell(cell: Cell, horizontal: 'left' | 'center' | 'right' = 'left'): void {
+export function styleTableCell(cell: SheetCell, horizontal: 'left' | 'center' | 'right' = 'left'): void {
   cell.border = THIN_BORDER;
   if (!cell.font?.name) cell.font = BODY_FONT;
   cell.alignment = { vertical: 'top', horizontal, wrapText: true };
 }
 
-export function styleHeaderCell(cell: Cell): void {
+export function styleHeaderCell(cell: SheetCell): void {
   cell.font = BOLD_FONT;
   cell.fill = FILLS.header;
   cell.border = THIN_BORDER;
@@ -92,7 +93,7 @@ export function styleHeaderCell(cell: Cell): void {
 }
 
 /** Column widths in characters; the font applies to cells typed later by the reader. */
-export function setColumnWidths(sheet: Worksheet, widths: readonly number[]): void {
+export function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
   widths.forEach((width, index) => {
     const column = sheet.getColumn(index + 1);
     column.width = width;

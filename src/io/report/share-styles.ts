@@ -1,14 +1,13 @@
 /**
- * exceljs finds each cell's style id by rendering the cell's style to XML,
- * unless it has seen that very style object before. A national report has
- * ≈450,000 table cells but only a few dozen distinct looks, so table cells
- * are given one frozen style object per look (`TableStyles`), found by the
- * identity of its parts — no per-cell key text. Frozen, because a shared
- * object changed through one cell would change all.
+ * A workbook writer finds each cell's style id by rendering the cell's style
+ * to XML, unless it has seen that very style object before. A national
+ * report has ≈450,000 table cells but only a few dozen distinct looks, so
+ * table cells are given one frozen style object per look (`TableStyles`),
+ * found by the identity of its parts — no per-cell key text. Frozen, because
+ * a shared object changed through one cell would change all.
  */
-import ExcelJS, { type Borders, type Cell, type Fill, type Font, type Row, type Style } from 'exceljs';
-
-const { ValueType } = ExcelJS;
+import type { Borders, Fill, Font, Style } from 'exceljs';
+import type { SheetCell, SheetRow } from '../xlsx-write/sheet-api.js';
 
 type Horizontal = 'left' | 'center' | 'right';
 
@@ -23,10 +22,15 @@ export class TableStyles {
 
   /** The shared style for a table cell whose content has set font, fill, number format and quote prefix. */
   of(font: Partial<Font> | undefined, fill: Fill | undefined, numFmt: string | undefined, horizontal: Horizontal, quotePrefix: boolean): Style {
-    const byFill = getOrAdd(this.byFont, font, () => new Map());
-    const byFormat = getOrAdd(byFill, fill, () => new Map());
-    const byAlign = getOrAdd(byFormat, numFmt, () => new Map());
-    const pair = getOrAdd(byAlign, horizontal, () => []);
+    // Plain lookups, no closures: this runs for every table cell.
+    let byFill = this.byFont.get(font);
+    if (!byFill) this.byFont.set(font, (byFill = new Map()));
+    let byFormat = byFill.get(fill);
+    if (!byFormat) byFill.set(fill, (byFormat = new Map()));
+    let byAlign = byFormat.get(numFmt);
+    if (!byAlign) byFormat.set(numFmt, (byAlign = new Map()));
+    let pair = byAlign.get(horizontal);
+    if (!pair) byAlign.set(horizontal, (pair = []));
     const index = quotePrefix ? 1 : 0;
     let style = pair[index];
     if (!style) {
@@ -44,23 +48,17 @@ export class TableStyles {
   }
 
   /** Replace the cell's own style object by the shared one of the same look; false when it cannot be shared. */
-  share(cell: Cell, horizontal: Horizontal): boolean {
+  share(cell: SheetCell, horizontal: Horizontal): boolean {
     const s = cell.style as Partial<Style> & { quotePrefix?: boolean };
     // exceljs caches a style id per object and, without a number format, takes the format from the first cell's type:
     // only text and empty cells may share a format-less style (table numbers and dates always carry a format).
-    if (s.numFmt === undefined && (cell.type === ValueType.Number || cell.type === ValueType.Date)) return false;
+    if (s.numFmt === undefined && (typeof cell.value === 'number' || cell.value instanceof Date)) return false;
     cell.style = this.of(s.font, s.fill, s.numFmt, horizontal, s.quotePrefix === true);
     return true;
   }
 }
 
-function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
-}
-
 /** Commit a finished row: a streaming sheet writes it out and forgets it; an in-memory sheet keeps it as it is. */
-export function commitRow(row: Row): void {
+export function commitRow(row: SheetRow): void {
   row.commit();
 }

@@ -2,7 +2,7 @@
  * "Ma trận nhiệm vụ": tasks down, agencies across, each cell "C: Đã hoàn thành"
  * (role letter, status) coloured by status, so that gaps show at a glance.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Sheet, SheetBook, SheetCell } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, TaskCell, TaskRow } from '../../core/consolidation/consolidated-report.js';
 import { CELL_STATUS_FILLS, CELL_STATUS_LABELS, CELL_STATUS_ORDER, roleLetter } from './report-labels.js';
 import { BOLD_FONT, ITALIC_FONT, SMALL_FONT, putNumber, putText, sheetOptions, styleTableCell } from './report-style.js';
@@ -21,8 +21,15 @@ export function matrixAgencies(report: ConsolidatedReport): string[] {
   return [...ordered, ...rest];
 }
 
+/** Each of the dozen texts made once: the national matrix repeats them 40,000 times, and one string is measured and shared once. */
+const cellTexts = new Map<TaskCell['role'], Map<TaskCell['status'], string>>();
+
 export function matrixCellText(cell: TaskCell): string {
-  return `${roleLetter(cell.role)}: ${CELL_STATUS_LABELS[cell.status]}`;
+  let byStatus = cellTexts.get(cell.role);
+  if (!byStatus) cellTexts.set(cell.role, (byStatus = new Map()));
+  let text = byStatus.get(cell.status);
+  if (text === undefined) byStatus.set(cell.status, (text = `${roleLetter(cell.role)}: ${CELL_STATUS_LABELS[cell.status]}`));
+  return text;
 }
 
 /** Each task's cells by agency (the first, as a search along the row would find). */
@@ -36,7 +43,7 @@ function cellsByAgency(tasks: readonly TaskRow[]): Map<TaskRow, Map<string, Task
   );
 }
 
-export function addTaskMatrixSheet(workbook: Workbook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): Worksheet {
+export function addTaskMatrixSheet(workbook: SheetBook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): Sheet {
   const agencies = matrixAgencies(report);
   const cells = cellsByAgency(report.tasks);
   const columns: Column<TaskRow>[] = [
@@ -71,12 +78,12 @@ export function addTaskMatrixSheet(workbook: Workbook, report: ConsolidatedRepor
 }
 
 /** Agency names run upwards, so that dozens of agencies fit across the page. */
-function rotateAgencyHeader(cell: import('exceljs').Cell, column: number): void {
+function rotateAgencyHeader(cell: SheetCell, column: number): void {
   if (column < 6) return;
   cell.alignment = { ...cell.alignment, textRotation: 90, vertical: 'bottom', horizontal: 'center' };
 }
 
-function writeLegend(sheet: Worksheet, first: number): void {
+function writeLegend(sheet: Sheet, first: number): void {
   writeMergedLine(sheet, first, 2, 'Chú giải màu:', BOLD_FONT, 'left');
   CELL_STATUS_ORDER.forEach((status, i) => {
     const row = sheet.getRow(first + 1 + i);

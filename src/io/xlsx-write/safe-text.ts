@@ -5,7 +5,7 @@
  * that, cells whose text starts like a formula get the text number format
  * and Excel's quote prefix, so editing the cell in Excel keeps it text too.
  */
-import type { Cell } from 'exceljs';
+import type { SheetCell } from './sheet-api.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -14,7 +14,7 @@ export function looksLikeFormula(text: string): boolean {
 }
 
 /** Put submitted (untrusted) text into a cell as plain text. */
-export function setTextCell(cell: Cell, text: string): void {
+export function setTextCell(cell: SheetCell, text: string): void {
   cell.value = text;
   if (looksLikeFormula(text)) {
     cell.numFmt = '@';
