@@ -36,20 +36,25 @@ export function buildConsolidatedWorkbook(report: ConsolidatedReport, o: ReportW
   // Loaded here, not at the top: the CLI writes reports without exceljs.
   const { Workbook } = createRequire(import.meta.url)('exceljs') as typeof ExcelJS;
   const workbook = new Workbook();
-  fillWorkbook(workbook, report, o);
+  for (const addSheet of sheetsOf(workbook, report, o)) addSheet();
   return workbook;
 }
 
 export async function writeConsolidatedWorkbook(report: ConsolidatedReport, outFile: string, o: ReportWorkbookOptions = {}): Promise<void> {
-  await writeViaTempFile(outFile, () => {
+  await writeViaTempFile(outFile, async () => {
     const workbook = new StreamedWorkbook({ date: report.asOf });
-    // One sheet is written at a time: each is committed before the next is added.
-    fillWorkbook(workbook, report, o, (sheet) => (sheet as StreamedSheet).commit());
+    // One sheet is written at a time: each is committed before the next is added. Between
+    // sheets the event loop runs, so that chunks deflated off the main thread give their memory back.
+    for (const addSheet of sheetsOf(workbook, report, o)) {
+      (addSheet() as StreamedSheet).commit();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return workbook.commit();
   });
 }
 
-function fillWorkbook(workbook: SheetBook, report: ConsolidatedReport, o: ReportWorkbookOptions, done: (sheet: Sheet) => void = () => {}): void {
+/** Sets the workbook's properties; the builders of its sheets, in order. */
+function sheetsOf(workbook: SheetBook, report: ConsolidatedReport, o: ReportWorkbookOptions): (() => Sheet)[] {
   const stamp = new Date(`${report.asOf}T00:00:00Z`);
   workbook.creator = 'atvsld';
   workbook.lastModifiedBy = 'atvsld';
@@ -63,11 +68,13 @@ function fillWorkbook(workbook: SheetBook, report: ConsolidatedReport, o: Report
   const names = new Map(report.agencies.map((a) => [a.id, a.name]));
   const shortNames = new Map(report.agencies.map((a) => [a.id, a.shortName ?? a.name]));
 
-  done(addSummarySheet(workbook, report, notice));
-  done(addReportingStatusSheet(workbook, report, notice));
-  done(addTaskMatrixSheet(workbook, report, shortNames));
-  done(addTaskDetailsSheet(workbook, report, names));
-  done(addIndicatorsSheet(workbook, report, shortNames));
-  done(addFilesSheet(workbook, report, names));
-  done(addProblemsSheet(workbook, report, names));
+  return [
+    () => addSummarySheet(workbook, report, notice),
+    () => addReportingStatusSheet(workbook, report, notice),
+    () => addTaskMatrixSheet(workbook, report, shortNames),
+    () => addTaskDetailsSheet(workbook, report, names),
+    () => addIndicatorsSheet(workbook, report, shortNames),
+    () => addFilesSheet(workbook, report, names),
+    () => addProblemsSheet(workbook, report, names),
+  ];
 }

@@ -81,31 +81,31 @@ export class StreamedCell implements SheetCell {
     return this.currentStyle.numFmt as string;
   }
   set numFmt(v: string) {
-    this.writableStyle().numFmt = v;
+    if (this.currentStyle.numFmt !== v) this.writableStyle().numFmt = v;
   }
   get font(): Partial<Font> {
     return this.currentStyle.font as Partial<Font>;
   }
   set font(v: Partial<Font>) {
-    this.writableStyle().font = v;
+    if (this.currentStyle.font !== v) this.writableStyle().font = v;
   }
   get fill(): Style['fill'] {
     return this.currentStyle.fill as Style['fill'];
   }
   set fill(v: Style['fill']) {
-    this.writableStyle().fill = v;
+    if (this.currentStyle.fill !== v) this.writableStyle().fill = v;
   }
   get border(): Style['border'] {
     return this.currentStyle.border as Style['border'];
   }
   set border(v: Style['border']) {
-    this.writableStyle().border = v;
+    if (this.currentStyle.border !== v) this.writableStyle().border = v;
   }
   get alignment(): Style['alignment'] {
     return this.currentStyle.alignment as Style['alignment'];
   }
   set alignment(v: Style['alignment']) {
-    this.writableStyle().alignment = v;
+    if (this.currentStyle.alignment !== v) this.writableStyle().alignment = v;
   }
 
   /** Become a non-master cell of `master`'s merge: its value and its style object (changed through either) from now on. */
@@ -117,6 +117,7 @@ export class StreamedCell implements SheetCell {
     this.ownsStyle = true;
   }
 
+  /** The style object to change, copied first when shared (a setter giving the value it already has copies nothing). */
   private writableStyle(): Partial<Style> {
     if (!this.ownsStyle) {
       this.currentStyle = { ...this.currentStyle };
