@@ -1,9 +1,11 @@
 /**
  * Text from submissions must never become a formula in what atvsld writes
  * (OWASP "CSV/formula injection": `=HYPERLINK(...)`, DDE `cmd|' /C calc'!A0`).
- * exceljs writes a JS string as a string cell, never a formula; on top of
- * that, cells whose text starts like a formula get the text number format
- * and Excel's quote prefix, so editing the cell in Excel keeps it text too.
+ * Both workbook writers (exceljs's, ours) write a JS string as a string
+ * cell, never a formula; on top of that, cells whose text starts like a
+ * formula get the text number format and Excel's quote prefix, so editing
+ * the cell in Excel keeps it text too (exceljs drops the quote prefix; ours
+ * writes it).
  */
 import type { SheetCell } from './sheet-api.js';
 

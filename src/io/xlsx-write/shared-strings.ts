@@ -16,6 +16,18 @@ function needsPreserve(text: string): boolean {
 export class SharedStrings {
   private readonly ids = new Map<string, number>();
   private readonly texts: string[] = [];
+  /** The last text written in each column, and its index: columns repeat titles, names, statuses row after row. */
+  private readonly lastInColumn: (string | undefined)[] = [];
+  private readonly lastIdInColumn: number[] = [];
+
+  /** `id(text)` for a cell of `column`, found without a lookup when the cell above had the same text. */
+  idInColumn(text: string, column: number): number {
+    if (this.lastInColumn[column] === text) return this.lastIdInColumn[column]!;
+    const id = this.id(text);
+    this.lastInColumn[column] = text;
+    this.lastIdInColumn[column] = id;
+    return id;
+  }
 
   id(text: string): number {
     let id = this.ids.get(text);

@@ -141,7 +141,7 @@ export class StreamedCell implements SheetCell {
     if (v === null) out.ascii('"/>');
     else if (typeof v === 'string') {
       out.ascii('" t="s"><v>');
-      out.digits(w.strings.id(v));
+      out.digits(w.strings.idInColumn(v, column));
       out.ascii('</v></c>');
     } else {
       out.ascii('"><v>');
@@ -250,9 +250,10 @@ function inherit(column: Partial<Style>): Partial<Style> {
   return style;
 }
 
+/** Equal content (as exceljs compares columns): the same objects, or objects alike. */
 function sameStyle(a: Partial<Style>, b: Partial<Style>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Style>;
-  for (const key of keys) if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
+  for (const key of keys) if (a[key] !== b[key] && JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
   return true;
 }
 
