@@ -20,8 +20,8 @@ const VERSION = 20;
 /** Text is encoded into a buffer this large, deflated each time it fills. */
 const CHUNK_BYTES = 1 << 20;
 const MAX_ZIP32 = 0xffffffff;
-/** Chunks (of `CHUNK_BYTES`) being deflated off the main thread at most. */
-const MAX_IN_FLIGHT = 32;
+/** Chunks (of `CHUNK_BYTES`) being deflated off the main thread at most: a bound on the memory they hold. */
+const MAX_IN_FLIGHT = 8;
 
 export interface ZipOptions {
   /** `YYYY-MM-DD`: the modification date of every entry (00:00). */
