@@ -6,7 +6,7 @@
  * and the integer format writes its dots as literals, which Excel too shows
  * as written.
  */
-import type { AddWorksheetOptions, Borders, Fill, Font, PageSetup, WorksheetView } from 'exceljs';
+import type { AddWorksheetOptions, Alignment, Borders, Fill, Font, PageSetup, WorksheetView } from 'exceljs';
 import type { Sheet, SheetCell } from '../xlsx-write/sheet-api.js';
 import { setTextCell } from '../xlsx-write/safe-text.js';
 import { TableStyles } from './share-styles.js';
@@ -85,11 +85,14 @@ export function styleTableCell(cell: SheetCell, horizontal: 'left' | 'center' | 
   cell.alignment = { vertical: 'top', horizontal, wrapText: true };
 }
 
+/** One object for every header cell: equal looks as one object are found by identity when the workbook is written. */
+const HEADER_ALIGNMENT: Partial<Alignment> = Object.freeze({ horizontal: 'center', vertical: 'middle', wrapText: true });
+
 export function styleHeaderCell(cell: SheetCell): void {
   cell.font = BOLD_FONT;
   cell.fill = FILLS.header;
   cell.border = THIN_BORDER;
-  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  cell.alignment = HEADER_ALIGNMENT;
 }
 
 /** Column widths in characters; the font applies to cells typed later by the reader. */

@@ -2,6 +2,7 @@
  * "Ma trận nhiệm vụ": tasks down, agencies across, each cell "C: Đã hoàn thành"
  * (role letter, status) coloured by status, so that gaps show at a glance.
  */
+import type { Alignment } from 'exceljs';
 import type { Sheet, SheetBook, SheetCell } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, TaskCell, TaskRow } from '../../core/consolidation/consolidated-report.js';
 import { CELL_STATUS_FILLS, CELL_STATUS_LABELS, CELL_STATUS_ORDER, roleLetter } from './report-labels.js';
@@ -77,10 +78,16 @@ export function addTaskMatrixSheet(workbook: SheetBook, report: ConsolidatedRepo
   return sheet;
 }
 
+/** Each alignment turned once: thousands of agency headers share one look, found by identity when written. */
+const rotated = new WeakMap<Partial<Alignment>, Partial<Alignment>>();
+
 /** Agency names run upwards, so that dozens of agencies fit across the page. */
 function rotateAgencyHeader(cell: SheetCell, column: number): void {
   if (column < 6) return;
-  cell.alignment = { ...cell.alignment, textRotation: 90, vertical: 'bottom', horizontal: 'center' };
+  const alignment = cell.alignment ?? {};
+  let turned = rotated.get(alignment);
+  if (!turned) rotated.set(alignment, (turned = { ...alignment, textRotation: 90, vertical: 'bottom', horizontal: 'center' }));
+  cell.alignment = turned;
 }
 
 function writeLegend(sheet: Sheet, first: number): void {

@@ -41,14 +41,10 @@ export function buildConsolidatedWorkbook(report: ConsolidatedReport, o: ReportW
 }
 
 export async function writeConsolidatedWorkbook(report: ConsolidatedReport, outFile: string, o: ReportWorkbookOptions = {}): Promise<void> {
-  await writeViaTempFile(outFile, async () => {
+  await writeViaTempFile(outFile, () => {
     const workbook = new StreamedWorkbook({ date: report.asOf });
-    // One sheet is written at a time: each is committed before the next is added. Between
-    // sheets the event loop runs, so that chunks deflated off the main thread give their memory back.
-    for (const addSheet of sheetsOf(workbook, report, o)) {
-      (addSheet() as StreamedSheet).commit();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    // One sheet is written at a time: each is committed before the next is added.
+    for (const addSheet of sheetsOf(workbook, report, o)) (addSheet() as StreamedSheet).commit();
     return workbook.commit();
   });
 }

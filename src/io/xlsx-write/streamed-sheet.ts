@@ -126,18 +126,14 @@ export class StreamedCell implements SheetCell {
     return this.currentStyle;
   }
 
-  /** Write the cell's `<c>` element (nothing for an empty cell without style). */
-  writeTo(out: ZipEntryWriter, column: number, row: number, w: SheetWriting): void {
+  /** Write the cell's `<c>` element (nothing for an empty cell without style); `row` is the row number's text. */
+  writeTo(out: ZipEntryWriter, column: number, row: string, w: SheetWriting): void {
     const v = this.master ? null : this.own;
     const s = w.styles.idOf(this.currentStyle, v instanceof Date);
     if (v === null && !s && !this.master) return;
-    out.ascii('<c r="');
-    out.ascii(columnLetters(column));
-    out.digits(row);
-    if (s) {
-      out.ascii('" s="');
-      out.digits(s);
-    }
+    out.ascii(cellOpening(column));
+    out.ascii(row);
+    if (s) out.ascii(styleAttribute(s));
     if (v === null) out.ascii('"/>');
     else if (typeof v === 'string') {
       out.ascii('" t="s"><v>');
@@ -149,6 +145,20 @@ export class StreamedCell implements SheetCell {
       out.ascii('</v></c>');
     }
   }
+}
+
+// The pieces of `<c r="B12" s="3"`, made once: the national report writes half a million cells.
+const cellOpenings: string[] = [];
+const styleAttributes: string[] = [];
+
+/** `<c r="B`: the start of a cell element of `column`, before the row number. */
+function cellOpening(column: number): string {
+  return (cellOpenings[column] ??= `<c r="${columnLetters(column)}`);
+}
+
+/** `" s="3`: the end of the address and the style attribute but its closing quote. */
+function styleAttribute(id: number): string {
+  return (styleAttributes[id] ??= `" s="${id}`);
 }
 
 function toValue(v: CellValue): Value {
@@ -192,11 +202,12 @@ export class StreamedRow implements SheetRow {
   }
 
   writeTo(out: ZipEntryWriter, w: SheetWriting): void {
+    const row = String(this.number);
     out.ascii('<row r="');
-    out.digits(this.number);
+    out.ascii(row);
     out.ascii(this.height ? `" ht="${this.height}" customHeight="1">` : '">');
     const cells = this.cells;
-    for (let i = 0; i < cells.length; i += 1) cells[i]?.writeTo(out, i + 1, this.number, w);
+    for (let i = 0; i < cells.length; i += 1) cells[i]?.writeTo(out, i + 1, row, w);
     out.ascii('</row>');
   }
 }

@@ -44,7 +44,7 @@ export class StreamedWorkbook implements SheetBook {
   }
 
   /** Finish every part; the archive's bytes, in order. */
-  async commit(): Promise<Buffer[]> {
+  commit(): Buffer[] {
     for (const sheet of this.sheets) sheet.commit();
     const sheets = this.sheets.map((s) => ({ name: s.name, printTitlesRow: s.printTitlesRow }));
     const strings = this.zip.begin('xl/sharedStrings.xml');
