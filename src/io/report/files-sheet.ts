@@ -1,8 +1,8 @@
 /** "Danh sách tệp": every form file read for the year, with its fingerprint, so that what was consolidated can be traced. */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, SubmissionRow } from '../../core/consolidation/consolidated-report.js';
 import { DATE_SOURCE_LABELS, fileLabel, viDate } from './report-labels.js';
-import { FILLS, putDate, putNumber, putText, sheetOptions } from './report-style.js';
+import { CODE_FONT, FILLS, putDate, putNumber, putText, sheetOptions } from './report-style.js';
 import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const FILES_SHEET = 'Danh sách tệp';
@@ -24,7 +24,7 @@ function columns(names: ReadonlyMap<string, string>): Column<SubmissionRow>[] {
         c.fill = r.onTime === null ? FILLS.grey : r.onTime ? FILLS.green : FILLS.yellow;
       },
     },
-    { header: 'SHA-256', width: 36, put: (c, r) => putText(c, r.sha256 ?? '', { name: 'Courier New', size: 8 }) },
+    { header: 'SHA-256', width: 36, put: (c, r) => putText(c, r.sha256 ?? '', CODE_FONT) },
     { header: 'Số lỗi', width: 7, put: (c, r) => putNumber(c, r.errors) },
     { header: 'Số cảnh báo', width: 8, put: (c, r) => putNumber(c, r.warnings) },
     {
@@ -38,7 +38,7 @@ function columns(names: ReadonlyMap<string, string>): Column<SubmissionRow>[] {
   ];
 }
 
-export function addFilesSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Worksheet {
+export function addFilesSheet(workbook: SheetBook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Sheet {
   const cols = columns(names);
   const subtitles = [
     `${report.submissions.length} tệp; hạn gửi ${viDate(report.deadline)}. Mã SHA-256 xác định đúng nội dung tệp đã tổng hợp.`,

@@ -4,10 +4,10 @@
  * target, flags in words), then below, the parts each value is computed from,
  * with the year's source (submissions or the history file) and agencies.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Sheet, SheetBook, SheetCell } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, IndicatorRow, PartInfo } from '../../core/consolidation/consolidated-report.js';
 import { PART_ROLE_LABELS, flagLabel, targetLabel, verdictFill, verdictLabel } from './report-labels.js';
-import { BOLD_FONT, CHANGE_FORMAT, FILLS, INTEGER_FORMAT, putNumber, putText, sheetOptions, styleHeaderCell, styleTableCell } from './report-style.js';
+import { BOLD_FONT, CHANGE_FORMAT, FILLS, INTEGER_FORMAT, SMALL_FONT, putNumber, putText, sheetOptions, styleHeaderCell, styleTableCell } from './report-style.js';
 import { fitRowHeight, writeMergedLine, headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 import { valueFormat } from './summary-sheet.js';
 
@@ -20,7 +20,7 @@ export function reportYears(report: ConsolidatedReport): string[] {
 function indicatorColumns(report: ConsolidatedReport, years: readonly string[]): Column<IndicatorRow>[] {
   const { year } = report;
   return [
-    { header: 'Mã', width: 23, put: (c, r) => putText(c, r.id, { name: 'Times New Roman', size: 9 }) },
+    { header: 'Mã', width: 23, put: (c, r) => putText(c, r.id, SMALL_FONT) },
     { header: 'Chỉ tiêu', width: 36, put: (c, r) => putText(c, r.name) },
     { header: 'Đơn vị tính', width: 13, put: (c, r) => putText(c, r.unit) },
     ...years.map((y): Column<IndicatorRow> => ({ header: `Năm ${y}`, width: 11, put: (c, r) => putNumber(c, r.values[y], valueFormat(r)) })),
@@ -35,12 +35,12 @@ function indicatorColumns(report: ConsolidatedReport, years: readonly string[]):
   ];
 }
 
-function verdict(cell: import('exceljs').Cell, met: boolean | null): void {
+function verdict(cell: SheetCell, met: boolean | null): void {
   putText(cell, verdictLabel(met), BOLD_FONT);
   cell.fill = verdictFill(met);
 }
 
-export function addIndicatorsSheet(workbook: Workbook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): Worksheet {
+export function addIndicatorsSheet(workbook: SheetBook, report: ConsolidatedReport, shortNames: ReadonlyMap<string, string>): Sheet {
   const years = reportYears(report);
   const columns = indicatorColumns(report, years);
   const subtitles = [
@@ -56,7 +56,7 @@ export function addIndicatorsSheet(workbook: Workbook, report: ConsolidatedRepor
 
 /** Parts: one row per indicator part, years in the same columns as the table above. */
 function writePartsTable(
-  sheet: Worksheet,
+  sheet: Sheet,
   report: ConsolidatedReport,
   years: readonly string[],
   first: number,
@@ -97,7 +97,7 @@ function writePartsTable(
 }
 
 function writePartRow(
-  sheet: Worksheet,
+  sheet: Sheet,
   rowNumber: number,
   indicator: IndicatorRow,
   part: PartInfo,
@@ -107,7 +107,7 @@ function writePartRow(
 ): void {
   const row = sheet.getRow(rowNumber);
   const byYear = indicator.parts[part.id] ?? {};
-  putText(row.getCell(1), part.id, { name: 'Times New Roman', size: 9 });
+  putText(row.getCell(1), part.id, SMALL_FONT);
   putText(row.getCell(2), part.name);
   putText(row.getCell(3), part.unit);
   years.forEach((y, i) => putNumber(row.getCell(at.yearCol + i), byYear[y]?.value, INTEGER_FORMAT));
@@ -121,7 +121,7 @@ function writePartRow(
     });
   putText(row.getCell(at.sourceCol), sources.join('; '));
   const notes = [...new Set(years.flatMap((y) => [byYear[y]?.note, byYear[y]?.definition]).filter((t): t is string => !!t))];
-  putText(row.getCell(at.noteCol), notes.join('\n'), { name: 'Times New Roman', size: 9 });
+  putText(row.getCell(at.noteCol), notes.join('\n'), SMALL_FONT);
   for (let col = 1; col <= at.noteCol; col += 1) styleTableCell(row.getCell(col), col >= at.yearCol && col < at.roleCol ? 'right' : 'left');
   sheet.mergeCells(rowNumber, at.sourceCol, rowNumber, at.noteCol - 1);
   fitRowHeight(sheet, row);

@@ -1,10 +1,10 @@
 /** "Vấn đề phát hiện": every diagnostic, worded in Vietnamese, with file, sheet and cell to find it. */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { formatMessage } from '../../core/diagnostics/format.js';
 import { SEVERITY_LABELS, fileLabel } from './report-labels.js';
-import { FILLS, putNumber, putText, sheetOptions } from './report-style.js';
+import { FILLS, SMALL_FONT, putNumber, putText, sheetOptions } from './report-style.js';
 import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const PROBLEMS_SHEET = 'Vấn đề phát hiện';
@@ -17,7 +17,7 @@ function columns(names: ReadonlyMap<string, string>): Column<Diagnostic>[] {
     { header: 'Tệp', width: 26, put: (c, d) => putText(c, fileLabel(d.location?.file)) },
     { header: 'Trang tính', width: 13, put: (c, d) => putText(c, d.location?.sheet ?? '') },
     { header: 'Ô', width: 6, align: 'center', put: (c, d) => putText(c, d.location?.cell ?? '') },
-    { header: 'Mã', width: 22, put: (c, d) => putText(c, d.code, { name: 'Times New Roman', size: 9 }) },
+    { header: 'Mã', width: 22, put: (c, d) => putText(c, d.code, SMALL_FONT) },
     {
       header: 'Mức độ',
       width: 9,
@@ -33,7 +33,7 @@ function columns(names: ReadonlyMap<string, string>): Column<Diagnostic>[] {
   ];
 }
 
-export function addProblemsSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Worksheet {
+export function addProblemsSheet(workbook: SheetBook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Sheet {
   const cols = columns(names);
   const count = (s: Diagnostic['severity']): number => report.diagnostics.filter((d) => d.severity === s).length;
   const subtitles = [

@@ -6,8 +6,10 @@
  * and the integer format writes its dots as literals, which Excel too shows
  * as written.
  */
-import type { AddWorksheetOptions, Borders, Cell, Fill, Font, PageSetup, Worksheet, WorksheetView } from 'exceljs';
+import type { AddWorksheetOptions, Alignment, Borders, Fill, Font, PageSetup, WorksheetView } from 'exceljs';
+import type { Sheet, SheetCell } from '../xlsx-write/sheet-api.js';
 import { setTextCell } from '../xlsx-write/safe-text.js';
+import { TableStyles } from './share-styles.js';
 
 export const FONT_NAME = 'Times New Roman';
 export const BODY_SIZE = 11;
@@ -15,6 +17,8 @@ export const BODY_FONT: Partial<Font> = { name: FONT_NAME, size: BODY_SIZE };
 export const BOLD_FONT: Partial<Font> = { ...BODY_FONT, bold: true };
 export const ITALIC_FONT: Partial<Font> = { ...BODY_FONT, italic: true };
 export const TITLE_FONT: Partial<Font> = { name: FONT_NAME, size: 14, bold: true };
+export const SMALL_FONT: Partial<Font> = { name: FONT_NAME, size: 9 };
+export const CODE_FONT: Partial<Font> = { name: 'Courier New', size: 8 };
 
 /** Whole numbers: dots between thousands as literals (counts are never negative). */
 export const INTEGER_FORMAT = '[>=1000000]#"."###"."###;[>=1000]#"."###;0';
@@ -44,41 +48,55 @@ function solid(argb: string): Fill {
 }
 
 /** Any text: submitted or not, it goes in as text that can never become a formula. */
-export function putText(cell: Cell, text: string, font: Partial<Font> = BODY_FONT): void {
+export function putText(cell: SheetCell, text: string, font: Partial<Font> = BODY_FONT): void {
   setTextCell(cell, text);
   cell.font = font;
 }
 
 /** A number, or an empty cell for null/undefined (never a made-up zero). */
-export function putNumber(cell: Cell, value: number | null | undefined, numFmt = INTEGER_FORMAT): void {
+export function putNumber(cell: SheetCell, value: number | null | undefined, numFmt = INTEGER_FORMAT): void {
   if (value === null || value === undefined) return;
   cell.value = value;
   cell.numFmt = numFmt;
 }
 
 /** `YYYY-MM-DD` as a real date cell at UTC midnight: workbook dates have no time zone. */
-export function putDate(cell: Cell, iso: string | undefined): void {
+export function putDate(cell: SheetCell, iso: string | undefined): void {
   if (!iso) return;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   cell.value = new Date(Date.UTC(y, m - 1, d));
   cell.numFmt = DATE_FORMAT;
 }
 
-export function styleTableCell(cell: Cell, horizontal: 'left' | 'center' | 'right' = 'left'): void {
+const TABLE_ALIGNMENTS = {
+  left: { vertical: 'top', horizontal: 'left', wrapText: true },
+  center: { vertical: 'top', horizontal: 'center', wrapText: true },
+  right: { vertical: 'top', horizontal: 'right', wrapText: true },
+} as const;
+
+/** Shared styles for one table's cells: thin borders, top-aligned wrapped text. */
+export function tableStyles(): TableStyles {
+  return new TableStyles(THIN_BORDER, TABLE_ALIGNMENTS);
+}
+
+export function styleTableCell(cell: SheetCell, horizontal: 'left' | 'center' | 'right' = 'left'): void {
   cell.border = THIN_BORDER;
   if (!cell.font?.name) cell.font = BODY_FONT;
   cell.alignment = { vertical: 'top', horizontal, wrapText: true };
 }
 
-export function styleHeaderCell(cell: Cell): void {
+/** One object for every header cell: equal looks as one object are found by identity when the workbook is written. */
+const HEADER_ALIGNMENT: Partial<Alignment> = Object.freeze({ horizontal: 'center', vertical: 'middle', wrapText: true });
+
+export function styleHeaderCell(cell: SheetCell): void {
   cell.font = BOLD_FONT;
   cell.fill = FILLS.header;
   cell.border = THIN_BORDER;
-  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  cell.alignment = HEADER_ALIGNMENT;
 }
 
 /** Column widths in characters; the font applies to cells typed later by the reader. */
-export function setColumnWidths(sheet: Worksheet, widths: readonly number[]): void {
+export function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
   widths.forEach((width, index) => {
     const column = sheet.getColumn(index + 1);
     column.width = width;

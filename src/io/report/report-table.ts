@@ -4,9 +4,9 @@
  * Row heights are set explicitly because LibreOffice does not recompute them
  * for wrapped text when it opens an .xlsx (see src/io/template/row-height.ts).
  */
-import type { Cell, Row, Worksheet } from 'exceljs';
-import { wrappedLines } from '../template/row-height.js';
-import { BODY_SIZE, ITALIC_FONT, TITLE_FONT, putText, setColumnWidths, styleHeaderCell, styleTableCell } from './report-style.js';
+import type { Sheet, SheetCell, SheetRow } from '../xlsx-write/sheet-api.js';
+import { fitsOneLine, wrappedLines } from '../template/row-height.js';
+import { BODY_FONT, BODY_SIZE, ITALIC_FONT, TITLE_FONT, putText, setColumnWidths, styleHeaderCell, styleTableCell, tableStyles } from './report-style.js';
 import { commitRow } from './share-styles.js';
 
 export interface Column<T> {
@@ -14,7 +14,7 @@ export interface Column<T> {
   readonly width: number;
   readonly align?: 'left' | 'center' | 'right';
   /** Fill the cell for one item; leave it empty when there is nothing to say. */
-  readonly put: (cell: Cell, item: T, index: number) => void;
+  readonly put: (cell: SheetCell, item: T, index: number) => void;
 }
 
 /** The row under a title with these subtitles, where `writeSheetTitle` leaves room for the table's header. */
@@ -23,14 +23,14 @@ export function headerRowAfter(subtitles: readonly string[]): number {
 }
 
 /** Title on row 1 and subtitle lines below it, each merged across the table's width. Returns the next free row. */
-export function writeSheetTitle(sheet: Worksheet, lastColumn: number, title: string, subtitles: readonly string[]): number {
+export function writeSheetTitle(sheet: Sheet, lastColumn: number, title: string, subtitles: readonly string[]): number {
   writeMergedLine(sheet, 1, lastColumn, title, TITLE_FONT);
   subtitles.forEach((line, index) => writeMergedLine(sheet, 2 + index, lastColumn, line, ITALIC_FONT));
   return 2 + subtitles.length;
 }
 
 export function writeMergedLine(
-  sheet: Worksheet,
+  sheet: Sheet,
   rowNumber: number,
   lastColumn: number,
   text: string,
@@ -53,7 +53,7 @@ export function writeMergedLine(
 export interface TableOptions {
   readonly filter?: boolean;
   /** Restyle a header cell (e.g. rotate it) before the row height is fitted. */
-  readonly styleHeader?: (cell: Cell, column: number) => void;
+  readonly styleHeader?: (cell: SheetCell, column: number) => void;
 }
 
 /**
@@ -62,7 +62,7 @@ export interface TableOptions {
  * row is committed once written, so a streaming sheet keeps no finished
  * rows. Returns the last row written.
  */
-export function writeTable<T>(sheet: Worksheet, headerRow: number, columns: readonly Column<T>[], items: readonly T[], o: TableOptions = {}): number {
+export function writeTable<T>(sheet: Sheet, headerRow: number, columns: readonly Column<T>[], items: readonly T[], o: TableOptions = {}): number {
   setColumnWidths(sheet, columns.map((c) => c.width));
   const header = sheet.getRow(headerRow);
   columns.forEach((column, index) => {
@@ -76,28 +76,52 @@ export function writeTable<T>(sheet: Worksheet, headerRow: number, columns: read
   if (o.filter !== false) {
     sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: columns.length } };
   }
+  const styles = tableStyles();
+  const lines = new LineCounts();
   items.forEach((item, itemIndex) => {
     const row = sheet.getRow(headerRow + 1 + itemIndex);
     columns.forEach((column, columnIndex) => {
       const cell = row.getCell(columnIndex + 1);
       column.put(cell, item, itemIndex);
-      styleTableCell(cell, column.align ?? (typeof cell.value === 'number' ? 'right' : 'left'));
+      if (!cell.font?.name) cell.font = BODY_FONT;
+      const horizontal = column.align ?? (typeof cell.value === 'number' ? 'right' : 'left');
+      if (!styles.share(cell, horizontal)) styleTableCell(cell, horizontal);
     });
-    fitRowHeight(sheet, row);
+    fitRowHeight(sheet, row, 1, lines);
     commitRow(row);
   });
   return lastRow;
 }
 
+/**
+ * `wrappedLines`, remembered per text and width: a table's columns repeat
+ * the same texts (task titles, agency names, statuses) thousands of times.
+ */
+export class LineCounts {
+  private readonly byWidth = new Map<number, Map<string, number>>();
+
+  count(text: string, width: number, bold: boolean): number {
+    if (fitsOneLine(text, width, bold)) return 1;
+    const key = bold ? -width : width;
+    let known = this.byWidth.get(key);
+    if (!known) this.byWidth.set(key, (known = new Map()));
+    let lines = known.get(text);
+    if (lines === undefined) known.set(text, (lines = wrappedLines(text, width, bold)));
+    return lines;
+  }
+}
+
 /** Height for the tallest wrapped text cell of the row (merged cells excluded: they never auto-fit). */
-export function fitRowHeight(sheet: Worksheet, row: Row, minLines = 1): void {
+export function fitRowHeight(sheet: Sheet, row: SheetRow, minLines = 1, counts?: LineCounts): void {
   let points = minLines * BODY_SIZE * 1.3 + 4;
   row.eachCell((cell, column) => {
     if (typeof cell.value !== 'string' || cell.isMerged) return;
     const size = cell.font?.size ?? BODY_SIZE;
     const width = (sheet.getColumn(column).width ?? 10) * (12 / size);
     const rotated = cell.alignment?.textRotation === 90;
-    const lines = rotated ? 1 : cell.alignment?.wrapText ? wrappedLines(cell.value, width, cell.font?.bold === true) : 1;
+    const bold = cell.font?.bold === true;
+    const wrap = !rotated && cell.alignment?.wrapText === true;
+    const lines = wrap ? (counts ? counts.count(cell.value, width, bold) : wrappedLines(cell.value, width, bold)) : 1;
     const needed = rotated ? cell.value.length * size * 0.55 + 8 : lines * size * 1.3 + 4;
     points = Math.max(points, needed);
   });

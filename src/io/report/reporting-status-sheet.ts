@@ -1,5 +1,5 @@
 /** "Tình hình báo cáo": one row per expected agency (then unexpected senders): received or not, when, how late, which file. */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { AgencyRow, ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import { DATE_SOURCE_LABELS, fileLabel, reportingStatusFill, reportingStatusLabel, viDate } from './report-labels.js';
 import { putDate, putNumber, putText, sheetOptions } from './report-style.js';
@@ -31,7 +31,7 @@ const COLUMNS: readonly Column<AgencyRow>[] = [
   { header: 'Tệp gửi trước (đã được thay thế)', width: 26, put: (c, r) => putText(c, r.superseded.map(fileLabel).join('\n')) },
 ];
 
-export function addReportingStatusSheet(workbook: Workbook, report: ConsolidatedReport, notice?: string): Worksheet {
+export function addReportingStatusSheet(workbook: SheetBook, report: ConsolidatedReport, notice?: string): Sheet {
   const c = report.completeness;
   const subtitles = [
     `Hạn gửi: ${viDate(report.deadline)}; tính đến ngày ${viDate(report.asOf)}. Phải báo cáo: ${c.expected}; đã gửi: ${c.received} (đúng hạn ${c.onTime}, trễ hạn ${c.late}); chưa gửi: ${c.missing}.`,

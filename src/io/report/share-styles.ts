@@ -1,54 +1,64 @@
 /**
- * exceljs finds each cell's style id by rendering the cell's style to XML,
- * unless it has seen that very style object before; every cell owns its own
- * style object, so a national report (≈450,000 cells) spent most of its
- * writing time there. Cells with equal styles are given one shared object,
- * either once the sheets are complete (`shareStyles`) or row by row as a
- * streaming workbook commits them (`commitRow`). Only share what nothing will
- * restyle afterwards: a shared object changed through one cell changes all.
+ * A workbook writer finds each cell's style id by rendering the cell's style
+ * to XML, unless it has seen that very style object before. A national
+ * report has ≈450,000 table cells but only a few dozen distinct looks, so
+ * table cells are given one frozen style object per look (`TableStyles`),
+ * found by the identity of its parts — no per-cell key text. Frozen, because
+ * a shared object changed through one cell would change all.
  */
-import type { Cell, Row, Workbook } from 'exceljs';
+import type { Borders, Fill, Font, Style } from 'exceljs';
+import type { SheetCell, SheetRow } from '../xlsx-write/sheet-api.js';
 
-type Sharer = (cell: Cell) => void;
+type Horizontal = 'left' | 'center' | 'right';
 
-function createSharer(): Sharer {
-  const shared = new Map<string, object>();
-  // Fonts, borders and fills are mostly shared constants: known by identity, cheaper than by content.
-  const ids = new WeakMap<object, number>();
-  let nextId = 0;
-  const part = (value: unknown): string => {
-    if (value === undefined || value === null || typeof value !== 'object') return String(value);
-    let id = ids.get(value);
-    if (id === undefined) ids.set(value, (id = nextId++));
-    return `#${id}`;
-  };
-  return (cell) => {
-    const { numFmt, font, border, fill, alignment, protection, ...rest } = cell.style;
-    // Without a number format exceljs picks one from the value's type, so the type is part of the key.
-    const key = [numFmt ?? `type ${cell.type}`, part(font), part(border), part(fill), JSON.stringify(alignment), JSON.stringify(protection), JSON.stringify(rest)].join('|');
-    const found = shared.get(key);
-    if (found) cell.style = found;
-    else shared.set(key, cell.style);
-  };
-}
+/** Nested maps keyed by the parts of a look: font, fill, number format, alignment, quote prefix. */
+export class TableStyles {
+  private readonly byFont = new Map<unknown, Map<unknown, Map<unknown, Map<Horizontal, Style[]>>>>();
 
-export function shareStyles(workbook: Workbook): void {
-  const share = createSharer();
-  workbook.eachSheet((sheet) => {
-    sheet.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, share));
-  });
-}
+  constructor(
+    private readonly border: Partial<Borders>,
+    private readonly alignments: Readonly<Record<Horizontal, Style['alignment']>>,
+  ) {}
 
-/** Workbooks whose committed rows are final (a streaming writer forgets them): their rows share styles on commit. */
-const rowSharers = new WeakMap<object, Sharer>();
+  /** The shared style for a table cell whose content has set font, fill, number format and quote prefix. */
+  of(font: Partial<Font> | undefined, fill: Fill | undefined, numFmt: string | undefined, horizontal: Horizontal, quotePrefix: boolean): Style {
+    // Plain lookups, no closures: this runs for every table cell.
+    let byFill = this.byFont.get(font);
+    if (!byFill) this.byFont.set(font, (byFill = new Map()));
+    let byFormat = byFill.get(fill);
+    if (!byFormat) byFill.set(fill, (byFormat = new Map()));
+    let byAlign = byFormat.get(numFmt);
+    if (!byAlign) byFormat.set(numFmt, (byAlign = new Map()));
+    let pair = byAlign.get(horizontal);
+    if (!pair) byAlign.set(horizontal, (pair = []));
+    const index = quotePrefix ? 1 : 0;
+    let style = pair[index];
+    if (!style) {
+      style = Object.freeze({
+        ...(numFmt !== undefined ? { numFmt } : {}),
+        ...(font !== undefined ? { font } : {}),
+        ...(fill !== undefined ? { fill } : {}),
+        border: this.border,
+        alignment: this.alignments[horizontal],
+        ...(quotePrefix ? { quotePrefix: true } : {}),
+      }) as Style;
+      pair[index] = style;
+    }
+    return style;
+  }
 
-export function shareStylesOnCommit(workbook: Workbook): void {
-  rowSharers.set(workbook, createSharer());
+  /** Replace the cell's own style object by the shared one of the same look; false when it cannot be shared. */
+  share(cell: SheetCell, horizontal: Horizontal): boolean {
+    const s = cell.style as Partial<Style> & { quotePrefix?: boolean };
+    // exceljs caches a style id per object and, without a number format, takes the format from the first cell's type:
+    // only text and empty cells may share a format-less style (table numbers and dates always carry a format).
+    if (s.numFmt === undefined && (typeof cell.value === 'number' || cell.value instanceof Date)) return false;
+    cell.style = this.of(s.font, s.fill, s.numFmt, horizontal, s.quotePrefix === true);
+    return true;
+  }
 }
 
 /** Commit a finished row: a streaming sheet writes it out and forgets it; an in-memory sheet keeps it as it is. */
-export function commitRow(row: Row): void {
-  const share = rowSharers.get(row.worksheet.workbook);
-  if (share) row.eachCell({ includeEmpty: true }, share);
+export function commitRow(row: SheetRow): void {
   row.commit();
 }

@@ -4,7 +4,7 @@
  * on the right, number and place-date line, then title and recipient; and the
  * "Nơi nhận" / signature block at the end.
  */
-import type { Worksheet } from 'exceljs';
+import type { Sheet } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import { viDateLine } from './report-labels.js';
 import { BODY_FONT, FONT_NAME, ITALIC_FONT, TITLE_FONT } from './report-style.js';
@@ -19,7 +19,7 @@ export function placeName(jurisdictionName: string): string {
 }
 
 /** Writes rows 1.. and returns the next free row. The sheet's columns must already have their widths. */
-export function writeAdministrativeHeading(sheet: Worksheet, report: ConsolidatedReport, lastColumn: number, notice?: string): number {
+export function writeAdministrativeHeading(sheet: Sheet, report: ConsolidatedReport, lastColumn: number, notice?: string): number {
   const { header, year, asOf } = report;
   const split = 3;
   writeMergedLine(sheet, 1, split, `UBND ${header.jurisdictionName.toUpperCase()}`, HEAD_FONT);
@@ -44,7 +44,7 @@ function recipientName(report: ConsolidatedReport): string {
   return /\btỉnh$/u.test(recipient.name) ? `${recipient.name} ${placeName(jurisdictionName)}` : recipient.name;
 }
 
-export function writeSignatureBlock(sheet: Worksheet, firstRow: number, lastColumn: number): number {
+export function writeSignatureBlock(sheet: Sheet, firstRow: number, lastColumn: number): number {
   const split = 3;
   const left = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.'];
   const right = ['THỦ TRƯỞNG CƠ QUAN', '(Ký, ghi rõ họ tên và đóng dấu)'];

@@ -3,7 +3,7 @@
  * timeliness, the three targets with traffic lights, task statuses, and the
  * signature block; portrait A4 like any official letter.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, IndicatorRow } from '../../core/consolidation/consolidated-report.js';
 import {
   CELL_STATUS_FILLS,
@@ -36,7 +36,7 @@ export const SUMMARY_SHEET = 'Tổng hợp';
 const WIDTHS = [6, 36, 11, 12, 12, 11, 15, 14];
 const LAST = WIDTHS.length;
 
-export function addSummarySheet(workbook: Workbook, report: ConsolidatedReport, notice?: string): Worksheet {
+export function addSummarySheet(workbook: SheetBook, report: ConsolidatedReport, notice?: string): Sheet {
   const sheet = workbook.addWorksheet(SUMMARY_SHEET, sheetOptions('portrait'));
   setColumnWidths(sheet, WIDTHS);
   let row = writeAdministrativeHeading(sheet, report, LAST, notice);
@@ -55,13 +55,13 @@ export function addSummarySheet(workbook: Workbook, report: ConsolidatedReport, 
   return sheet;
 }
 
-function section(sheet: Worksheet, row: number, text: string): number {
+function section(sheet: Sheet, row: number, text: string): number {
   writeMergedLine(sheet, row, LAST, text, BOLD_FONT, 'left');
   return row + 1;
 }
 
 /** One header row of `labels`, the last label spanning to the sheet's last column. */
-function header(sheet: Worksheet, row: number, labels: readonly string[]): number {
+function header(sheet: Sheet, row: number, labels: readonly string[]): number {
   labels.forEach((label, i) => {
     const cell = sheet.getCell(row, i + 1);
     putText(cell, label);
@@ -71,7 +71,7 @@ function header(sheet: Worksheet, row: number, labels: readonly string[]): numbe
   return row + 1;
 }
 
-function writeCompleteness(sheet: Worksheet, report: ConsolidatedReport, first: number): number {
+function writeCompleteness(sheet: Sheet, report: ConsolidatedReport, first: number): number {
   const c = report.completeness;
   const row = section(sheet, first, 'I. TÌNH HÌNH GỬI BÁO CÁO');
   return writeCountTable(sheet, row, 'Số cơ quan', [
@@ -92,7 +92,7 @@ interface CountLine {
 }
 
 /** STT | label across B..F | count | rate: a small table as wide as the page. */
-function writeCountTable(sheet: Worksheet, first: number, countHeader: string, lines: readonly CountLine[]): number {
+function writeCountTable(sheet: Sheet, first: number, countHeader: string, lines: readonly CountLine[]): number {
   const row = header(sheet, first, ['STT', 'Nội dung', '', '', '', '', countHeader, 'Tỷ lệ']);
   sheet.mergeCells(first, 2, first, 6);
   lines.forEach((line, i) => {
@@ -109,7 +109,7 @@ function writeCountTable(sheet: Worksheet, first: number, countHeader: string, l
   return row + lines.length;
 }
 
-function writeIndicators(sheet: Worksheet, report: ConsolidatedReport, first: number): number {
+function writeIndicators(sheet: Sheet, report: ConsolidatedReport, first: number): number {
   const { year } = report;
   let row = section(sheet, first, 'II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU');
   row = header(sheet, row, ['STT', 'Chỉ tiêu', 'Đơn vị tính', `Năm ${year - 1}`, `Năm ${year}`, 'Thay đổi', 'Mục tiêu', 'Đánh giá']);
@@ -137,7 +137,7 @@ function writeIndicators(sheet: Worksheet, report: ConsolidatedReport, first: nu
   return row;
 }
 
-function writeTaskStatuses(sheet: Worksheet, report: ConsolidatedReport, first: number): number {
+function writeTaskStatuses(sheet: Sheet, report: ConsolidatedReport, first: number): number {
   const counts = report.taskStatusCounts;
   const total = CELL_STATUS_ORDER.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
   let row = section(sheet, first, 'III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ');

@@ -3,7 +3,7 @@
  * cell it came from, so the narrative report can quote it and a reader can
  * check the source.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, TaskCell, TaskRow } from '../../core/consolidation/consolidated-report.js';
 import { CELL_STATUS_FILLS, CELL_STATUS_LABELS, roleLabel } from './report-labels.js';
 import { DECIMAL1_FORMAT, putNumber, putText, sheetOptions } from './report-style.js';
@@ -40,7 +40,7 @@ function columns(names: ReadonlyMap<string, string>): Column<DetailRow>[] {
   ];
 }
 
-export function addTaskDetailsSheet(workbook: Workbook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Worksheet {
+export function addTaskDetailsSheet(workbook: SheetBook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Sheet {
   const rows: DetailRow[] = report.tasks.flatMap((task) => task.cells.map((cell) => ({ task, cell })));
   const cols = columns(names);
   const subtitles = [

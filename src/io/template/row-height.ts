@@ -12,28 +12,58 @@ const LINE_POINTS = 16;
 /** Characters of Vietnamese text per unit of column width, on the safe side. */
 const CHARS_PER_WIDTH = 1.05;
 
+/** Characters that fit on one line of a column `width` characters wide. */
+export function lineCapacity(width: number, bold = false): number {
+  return Math.max(1, Math.floor(width * CHARS_PER_WIDTH * (bold ? 0.9 : 1)) - 1);
+}
+
+/** Text no longer than a line fits on one: its words, with single spaces between them, are no longer than the text. */
+export function fitsOneLine(text: string, width: number, bold = false): boolean {
+  return text.length <= lineCapacity(width, bold) && !text.includes('\n');
+}
+
 /** Lines a greedy word wrap needs for `text` in a column `width` characters wide. */
 export function wrappedLines(text: string, width: number, bold = false): number {
-  const capacity = Math.max(1, Math.floor(width * CHARS_PER_WIDTH * (bold ? 0.9 : 1)) - 1);
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines += 1;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const length = word.length;
-      if (used === 0) used = length;
-      else if (used + 1 + length <= capacity) used += 1 + length;
+  if (fitsOneLine(text, width, bold)) return 1;
+  const capacity = lineCapacity(width, bold);
+  // One pass over the text, no substrings: the national report measures tens of thousands of texts.
+  // Paragraphs end at line feeds; words are runs of anything but white space (as /\s+/ splits them).
+  let lines = 1;
+  let used = 0;
+  let word = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const c = i < text.length ? text.charCodeAt(i) : LINE_FEED;
+    if (!isSpace(c)) {
+      word += 1;
+      continue;
+    }
+    if (word > 0) {
+      if (used === 0) used = word;
+      else if (used + 1 + word <= capacity) used += 1 + word;
       else {
         lines += 1;
-        used = length;
+        used = word;
       }
       while (used > capacity) {
         lines += 1;
         used -= capacity;
       }
+      word = 0;
+    }
+    if (c === LINE_FEED && i < text.length) {
+      lines += 1;
+      used = 0;
     }
   }
   return lines;
+}
+
+const LINE_FEED = 10;
+
+/** JavaScript's white space (what `\s` matches). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Set the row's height to fit its wrapped text cells, at least `minLines` lines. */

@@ -1,20 +1,22 @@
 /**
  * Text from submissions must never become a formula in what atvsld writes
  * (OWASP "CSV/formula injection": `=HYPERLINK(...)`, DDE `cmd|' /C calc'!A0`).
- * exceljs writes a JS string as a string cell, never a formula; on top of
- * that, cells whose text starts like a formula get the text number format
- * and Excel's quote prefix, so editing the cell in Excel keeps it text too.
+ * Both workbook writers (exceljs's, ours) write a JS string as a string
+ * cell, never a formula; on top of that, cells whose text starts like a
+ * formula get the text number format and Excel's quote prefix, so editing
+ * the cell in Excel keeps it text too (exceljs drops the quote prefix; ours
+ * writes it).
  */
-import type { Cell } from 'exceljs';
+import type { SheetCell } from './sheet-api.js';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
+/** Starts with = + - @, a tab or a carriage return: what a spreadsheet may take for a formula (checked for every text written). */
 export function looksLikeFormula(text: string): boolean {
-  return FORMULA_START.test(text);
+  const c = text.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
 }
 
 /** Put submitted (untrusted) text into a cell as plain text. */
-export function setTextCell(cell: Cell, text: string): void {
+export function setTextCell(cell: SheetCell, text: string): void {
   cell.value = text;
   if (looksLikeFormula(text)) {
     cell.numFmt = '@';
