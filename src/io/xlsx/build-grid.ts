@@ -6,7 +6,7 @@ import type { Deadline } from './deadline.js';
 import { workbookDiagnostic } from './read-failure.js';
 import type { ReadLimits } from './read-limits.js';
 import { type Relationship, parseRelsPart, relsPartFor } from './rels-part.js';
-import { type SharedStrings, parseSharedStringsPart } from './shared-strings-part.js';
+import { NO_SHARED_STRINGS, type SharedStrings, parseSharedStringsPart } from './shared-strings-part.js';
 import { parseSheetPart } from './sheet-part.js';
 import { type DateStyles, parseStylesPart } from './styles-part.js';
 import { type SheetEntry, type WorkbookPart, parseWorkbookPart } from './workbook-part.js';
@@ -32,7 +32,7 @@ export function buildGrid(pkg: XlsxPackage, request: GridRequest): WorkbookGrid 
   const wanted = workbook.sheets.map((s) => request.sheetFilter?.(s.name) ?? true);
   const needsCells = wanted.some(Boolean);
   const dateStyles = needsCells ? readStyles(pkg, rels, deadline) : [];
-  const shared = needsCells ? readSharedStrings(pkg, rels, request) : [];
+  const shared = needsCells ? readSharedStrings(pkg, rels, request) : NO_SHARED_STRINGS;
   const sheets = workbook.sheets.map((entry, i) =>
     wanted[i] ? readSheet(pkg, entry, rels, { workbook, dateStyles, shared, request }) : emptySheet(entry),
   );
@@ -73,7 +73,7 @@ function readStyles(pkg: XlsxPackage, rels: Map<string, Relationship>, deadline:
 function readSharedStrings(pkg: XlsxPackage, rels: Map<string, Relationship>, request: GridRequest): SharedStrings {
   const part = targetOf(rels, 'sharedStrings', 'xl/sharedStrings.xml');
   const data = pkg.read(part);
-  if (!data) return [];
+  if (!data) return NO_SHARED_STRINGS;
   return parseSharedStringsPart(data, part, pkg.file, request.limits.maxCellChars, request.deadline);
 }
 

@@ -64,7 +64,7 @@ function sharedValue(index: string, ctx: ValueContext): CellValue | TooLong | st
 
 /** Shared string `index`; `text` is how the cell wrote the index, for the diagnostic. */
 export function sharedAt(index: number, text: string | undefined, ctx: ValueContext): CellValue | TooLong | string {
-  const entry = ctx.shared[index];
+  const entry = ctx.shared.at(index);
   if (entry === undefined) return `shared string ${text ?? index} does not exist`;
   return textValue(entry);
 }

@@ -1,6 +1,11 @@
 /**
  * `xl/sharedStrings.xml`. Rich-text runs are joined (a bold "Báo " and a plain
  * "cáo" are one value "Báo cáo"); phonetic guides (`rPh`) are not content.
+ *
+ * The part is scanned whole (so a malformed or hostile part is refused as
+ * before) but a string is decoded and NFC-normalised only when a cell asks
+ * for it: a form's strings are mostly the instructions sheet's long texts,
+ * which validation never reads, and decoding them was a fifth of reading a form.
  */
 import type { CellValue } from '../../core/workbook/cell-grid.js';
 import { normalizeText } from '../../core/text/fold-key.js';
@@ -12,8 +17,63 @@ import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner.js';
  * One ready-made value per string, shared by every cell that uses it (no
  * per-cell allocation). A number stands for a string over the cell limit:
  * its length, so the cell that uses it can be reported and dropped.
+ * `at` gives undefined for an index the part does not have.
  */
-export type SharedStrings = ReadonlyArray<CellValue | number>;
+export interface SharedStrings {
+  readonly count: number;
+  at(index: number): CellValue | number | undefined;
+}
+
+export const NO_SHARED_STRINGS: SharedStrings = Object.freeze({ count: 0, at: () => undefined });
+
+/** Three numbers per text run: start and end byte, scanner flags. */
+const RUN_FIELDS = 3;
+
+class LazySharedStrings implements SharedStrings {
+  private readonly values: Array<CellValue | number | undefined>;
+
+  constructor(
+    private readonly scanner: XmlScanner,
+    /** Text runs of all strings, RUN_FIELDS numbers each. */
+    private readonly runs: readonly number[],
+    /** String i's runs are runs[firstRun[i]] up to runs[firstRun[i + 1]] (run indexes). */
+    private readonly firstRun: readonly number[],
+    private readonly maxChars: number,
+  ) {
+    this.values = new Array<CellValue | number | undefined>(this.count);
+  }
+
+  get count(): number {
+    return this.firstRun.length - 1;
+  }
+
+  at(index: number): CellValue | number | undefined {
+    if (!Number.isInteger(index) || index < 0 || index >= this.count) return undefined;
+    return (this.values[index] ??= this.decode(index));
+  }
+
+  private decode(index: number): CellValue | number {
+    const limit = this.maxChars * 3;
+    let text = '';
+    let length = 0;
+    for (let r = this.firstRun[index]!; r < this.firstRun[index + 1]!; r += 1) {
+      const start = this.runs[r * RUN_FIELDS]!;
+      const end = this.runs[r * RUN_FIELDS + 1]!;
+      const flags = this.runs[r * RUN_FIELDS + 2]!;
+      // Past the limit only the length matters; don't build a 20 MB string.
+      if (length + (end - start) <= limit) {
+        const chunk = this.scanner.decode(start, end, flags);
+        length += chunk.length;
+        text += chunk;
+      } else {
+        const runLength = this.scanner.decodedLength(start, end, flags);
+        length += runLength;
+        if (length <= limit) text += this.scanner.decode(start, end, flags);
+      }
+    }
+    return toValue(text, length, this.maxChars);
+  }
+}
 
 export function parseSharedStringsPart(
   data: Buffer,
@@ -22,39 +82,25 @@ export function parseSharedStringsPart(
   maxChars: number,
   deadline: Deadline,
 ): SharedStrings {
-  const strings: Array<CellValue | number> = [];
   const scanner = new XmlScanner(data, part, file, deadline);
-  const limit = maxChars * 3;
+  const runs: number[] = [];
+  const firstRun: number[] = [];
   let inText = false;
   let phoneticDepth = 0;
-  let text = '';
-  let length = 0;
   for (let token = scanner.next(); token !== END; token = scanner.next()) {
     if (token === OPEN) {
       if (scanner.isLocal('t')) inText = phoneticDepth === 0 && !scanner.selfClosing;
       else if (scanner.isLocal('rPh')) phoneticDepth += scanner.selfClosing ? 0 : 1;
-      else if (scanner.isLocal('si')) {
-        text = '';
-        length = 0;
-        if (scanner.selfClosing) strings.push(toValue(text, length, maxChars));
-      }
+      else if (scanner.isLocal('si')) firstRun.push(runs.length / RUN_FIELDS);
     } else if (token === CLOSE) {
       if (scanner.isLocal('t')) inText = false;
       else if (scanner.isLocal('rPh')) phoneticDepth -= 1;
-      else if (scanner.isLocal('si')) strings.push(toValue(text, length, maxChars));
-    } else if (inText) {
-      // Past the limit only the length matters; don't build a 20 MB string.
-      if (length + (scanner.textEnd - scanner.textStart) <= limit) {
-        const chunk = scanner.text();
-        length += chunk.length;
-        text += chunk;
-      } else {
-        length += scanner.textLength();
-        if (length <= limit) text += scanner.text();
-      }
+    } else if (inText && firstRun.length > 0) {
+      runs.push(scanner.textStart, scanner.textEnd, scanner.textFlags);
     }
   }
-  return strings;
+  firstRun.push(runs.length / RUN_FIELDS);
+  return new LazySharedStrings(scanner, runs, firstRun, maxChars);
 }
 
 /** Text cell value, or the length when over the limit. NFD Vietnamese can be up to ~3× longer than NFC. */

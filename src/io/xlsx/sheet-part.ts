@@ -324,7 +324,7 @@ class SheetReader {
         const value = decimalFromBytes(data, this.valueStart, this.valueEnd);
         if (!Number.isNaN(value)) return numericValue(value, this.style, this.ctx);
       } else if (this.typeIsShared) {
-        const entry = this.ctx.shared[indexFromBytes(data, this.valueStart, this.valueEnd)];
+        const entry = this.ctx.shared.at(indexFromBytes(data, this.valueStart, this.valueEnd));
         if (entry !== undefined) return typeof entry === 'number' ? new TooLong(entry) : entry;
       }
     }

@@ -260,10 +260,14 @@ export class XmlScanner {
 
   /** UTF-16 length of the current TEXT token once decoded, without decoding it. */
   textLength(): number {
+    return this.decodedLength(this.textStart, this.textEnd, this.textFlags);
+  }
+
+  /** UTF-16 length of checked bytes of this part (a text or attribute value) once decoded, without decoding them. */
+  decodedLength(start: number, end: number, flags: number): number {
     const d = this.data;
-    const flags = this.textFlags;
     let length = 0;
-    for (let i = this.textStart; i < this.textEnd; i += 1) {
+    for (let i = start; i < end; i += 1) {
       const c = d[i]!;
       if (c < 0x80) {
         if (c === AMP && flags & HAS_ENTITY) {
