@@ -87,7 +87,7 @@ export function writeTable<T>(sheet: Sheet, headerRow: number, columns: readonly
       column.put(cell, item, itemIndex);
       if (!cell.font?.name) cell.font = BODY_FONT;
       const horizontal = column.align ?? (typeof cell.value === 'number' ? 'right' : 'left');
-      if (!styles.share(cell, horizontal)) styleTableCell(cell, horizontal);
+      if (!styles.share(cell, horizontal, columnIndex)) styleTableCell(cell, horizontal);
       points = Math.max(points, fits[columnIndex]!.points(cell));
     });
     row.height = Math.min(MAX_ROW_POINTS, points);
