@@ -5,7 +5,7 @@
  * for wrapped text when it opens an .xlsx (see src/io/template/row-height.ts).
  */
 import type { Sheet, SheetCell, SheetRow } from '../xlsx-write/sheet-api.js';
-import { fitsOneLine, wrappedLines } from '../template/row-height.js';
+import { lineCapacity, wrappedLines } from '../template/row-height.js';
 import { BODY_FONT, BODY_SIZE, ITALIC_FONT, TITLE_FONT, putText, setColumnWidths, styleHeaderCell, styleTableCell, tableStyles } from './report-style.js';
 import { commitRow } from './share-styles.js';
 
@@ -77,42 +77,78 @@ export function writeTable<T>(sheet: Sheet, headerRow: number, columns: readonly
     sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: columns.length } };
   }
   const styles = tableStyles();
-  const lines = new LineCounts();
+  const fits = columns.map((column) => new ColumnFit(column.width));
   items.forEach((item, itemIndex) => {
     const row = sheet.getRow(headerRow + 1 + itemIndex);
+    // The row's height as fitRowHeight finds it, cell by cell as each is written.
+    let points = ONE_LINE;
     columns.forEach((column, columnIndex) => {
       const cell = row.getCell(columnIndex + 1);
       column.put(cell, item, itemIndex);
       if (!cell.font?.name) cell.font = BODY_FONT;
       const horizontal = column.align ?? (typeof cell.value === 'number' ? 'right' : 'left');
-      if (!styles.share(cell, horizontal)) styleTableCell(cell, horizontal);
+      if (!styles.share(cell, horizontal, columnIndex)) styleTableCell(cell, horizontal);
+      points = Math.max(points, fits[columnIndex]!.points(cell));
     });
-    fitRowHeight(sheet, row, 1, lines);
+    row.height = Math.min(MAX_ROW_POINTS, points);
     commitRow(row);
   });
   return lastRow;
 }
 
-/**
- * `wrappedLines`, remembered per text and width: a table's columns repeat
- * the same texts (task titles, agency names, statuses) thousands of times.
- */
-export class LineCounts {
-  private readonly byWidth = new Map<number, Map<string, number>>();
+const ONE_LINE = BODY_SIZE * 1.3 + 4;
+/** Excel's tallest row. */
+const MAX_ROW_POINTS = 409;
 
-  count(text: string, width: number, bold: boolean): number {
-    if (fitsOneLine(text, width, bold)) return 1;
-    const key = bold ? -width : width;
-    let known = this.byWidth.get(key);
-    if (!known) this.byWidth.set(key, (known = new Map()));
-    let lines = known.get(text);
-    if (lines === undefined) known.set(text, (lines = wrappedLines(text, width, bold)));
-    return lines;
+/**
+ * What fitRowHeight computes for one cell, for the cells of one table
+ * column. A table's ≈450,000 cells have a handful of looks: the font size,
+ * weight and alignment are read once per look (a shared style object), most
+ * texts fit on a line at a glance, and the lines of longer texts are
+ * remembered (titles, agency names, statuses repeat thousands of times).
+ */
+class ColumnFit {
+  private look: unknown;
+  private size = BODY_SIZE;
+  private rotated = false;
+  private wrap = false;
+  private width = 0;
+  private bold = false;
+  private capacity = 0;
+  private lines = new Map<string, number>();
+  private readonly linesByMeasure = new Map<number, Map<string, number>>();
+
+  constructor(private readonly columnWidth: number) {}
+
+  /** Points the cell's text needs; 0 without text. */
+  points(cell: SheetCell): number {
+    const text = cell.value;
+    if (typeof text !== 'string' || cell.isMerged) return 0;
+    if (cell.style !== this.look) this.learn(cell);
+    if (this.rotated) return text.length * this.size * 0.55 + 8;
+    if (!this.wrap || (text.length <= this.capacity && !text.includes('\n'))) return this.size * 1.3 + 4;
+    let lines = this.lines.get(text);
+    if (lines === undefined) this.lines.set(text, (lines = wrappedLines(text, this.width, this.bold)));
+    return lines * this.size * 1.3 + 4;
+  }
+
+  private learn(cell: SheetCell): void {
+    this.look = cell.style;
+    this.size = cell.font?.size ?? BODY_SIZE;
+    this.rotated = cell.alignment?.textRotation === 90;
+    this.wrap = !this.rotated && cell.alignment?.wrapText === true;
+    this.width = this.columnWidth * (12 / this.size);
+    this.bold = cell.font?.bold === true;
+    this.capacity = lineCapacity(this.width, this.bold);
+    const measure = this.bold ? -this.width : this.width;
+    let lines = this.linesByMeasure.get(measure);
+    if (!lines) this.linesByMeasure.set(measure, (lines = new Map()));
+    this.lines = lines;
   }
 }
 
 /** Height for the tallest wrapped text cell of the row (merged cells excluded: they never auto-fit). */
-export function fitRowHeight(sheet: Sheet, row: SheetRow, minLines = 1, counts?: LineCounts): void {
+export function fitRowHeight(sheet: Sheet, row: SheetRow, minLines = 1): void {
   let points = minLines * BODY_SIZE * 1.3 + 4;
   row.eachCell((cell, column) => {
     if (typeof cell.value !== 'string' || cell.isMerged) return;
@@ -121,9 +157,9 @@ export function fitRowHeight(sheet: Sheet, row: SheetRow, minLines = 1, counts?:
     const rotated = cell.alignment?.textRotation === 90;
     const bold = cell.font?.bold === true;
     const wrap = !rotated && cell.alignment?.wrapText === true;
-    const lines = wrap ? (counts ? counts.count(cell.value, width, bold) : wrappedLines(cell.value, width, bold)) : 1;
+    const lines = wrap ? wrappedLines(cell.value, width, bold) : 1;
     const needed = rotated ? cell.value.length * size * 0.55 + 8 : lines * size * 1.3 + 4;
     points = Math.max(points, needed);
   });
-  row.height = Math.min(409, points);
+  row.height = Math.min(MAX_ROW_POINTS, points);
 }

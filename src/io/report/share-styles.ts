@@ -47,13 +47,24 @@ export class TableStyles {
     return style;
   }
 
+  /** The look last shared in each column: a column's cells mostly look alike, row after row. */
+  private readonly lastInColumn: { font: unknown; fill: unknown; numFmt: unknown; horizontal: Horizontal; quotePrefix: boolean; style: Style }[] = [];
+
   /** Replace the cell's own style object by the shared one of the same look; false when it cannot be shared. */
-  share(cell: SheetCell, horizontal: Horizontal): boolean {
+  share(cell: SheetCell, horizontal: Horizontal, column = 0): boolean {
     const s = cell.style as Partial<Style> & { quotePrefix?: boolean };
     // exceljs caches a style id per object and, without a number format, takes the format from the first cell's type:
     // only text and empty cells may share a format-less style (table numbers and dates always carry a format).
     if (s.numFmt === undefined && (typeof cell.value === 'number' || cell.value instanceof Date)) return false;
-    cell.style = this.of(s.font, s.fill, s.numFmt, horizontal, s.quotePrefix === true);
+    const quotePrefix = s.quotePrefix === true;
+    const last = this.lastInColumn[column];
+    if (last && last.font === s.font && last.fill === s.fill && last.numFmt === s.numFmt && last.horizontal === horizontal && last.quotePrefix === quotePrefix) {
+      cell.style = last.style;
+      return true;
+    }
+    const style = this.of(s.font, s.fill, s.numFmt, horizontal, quotePrefix);
+    this.lastInColumn[column] = { font: s.font, fill: s.fill, numFmt: s.numFmt, horizontal, quotePrefix, style };
+    cell.style = style;
     return true;
   }
 }

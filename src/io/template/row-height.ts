@@ -6,6 +6,7 @@
  * may still resize rows: the sheet protection allows formatting rows.
  */
 import type { Row, Worksheet } from 'exceljs';
+import { isWhiteSpace } from '../../core/text/white-space.js';
 
 /** Points per line of 12 pt Times New Roman, with a little leading. */
 const LINE_POINTS = 16;
@@ -33,7 +34,7 @@ export function wrappedLines(text: string, width: number, bold = false): number 
   let word = 0;
   for (let i = 0; i <= text.length; i += 1) {
     const c = i < text.length ? text.charCodeAt(i) : LINE_FEED;
-    if (!isSpace(c)) {
+    if (!isWhiteSpace(c)) {
       word += 1;
       continue;
     }
@@ -59,12 +60,6 @@ export function wrappedLines(text: string, width: number, bold = false): number 
 }
 
 const LINE_FEED = 10;
-
-/** JavaScript's white space (what `\s` matches). */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Set the row's height to fit its wrapped text cells, at least `minLines` lines. */
 export function fitRowHeight(sheet: Worksheet, row: Row, minLines = 1): void {

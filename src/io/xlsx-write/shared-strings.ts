@@ -3,14 +3,13 @@
  * The national report repeats task titles, agency names and statuses tens of
  * thousands of times; written once each, they cost little.
  */
+import { isWhiteSpace } from '../../core/text/white-space.js';
 import type { ZipEntryWriter } from './zip-writer.js';
 import { xmlText } from './xml-text.js';
 
-const SPACE = /\s/;
-
-/** Leading or trailing white space, or a line break, must be kept explicitly. */
+/** Leading or trailing white space, or a line break, must be kept explicitly (what /^\s|\n|\s$/ finds). */
 function needsPreserve(text: string): boolean {
-  return SPACE.test(text[0]!) || SPACE.test(text[text.length - 1]!) || text.includes('\n');
+  return isWhiteSpace(text.charCodeAt(0)) || isWhiteSpace(text.charCodeAt(text.length - 1)) || text.includes('\n');
 }
 
 export class SharedStrings {

@@ -261,10 +261,14 @@ function inherit(column: Partial<Style>): Partial<Style> {
   return style;
 }
 
-/** Equal content (as exceljs compares columns): the same objects, or objects alike. */
+/** Equal content (as exceljs compares columns): the same parts, each the same object or alike. */
 function sameStyle(a: Partial<Style>, b: Partial<Style>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Style>;
-  for (const key of keys) if (a[key] !== b[key] && JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
+  const keys = Object.keys(a) as (keyof Style)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!(key in b)) return false;
+    if (a[key] !== b[key] && JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
+  }
   return true;
 }
 
