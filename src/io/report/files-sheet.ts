@@ -45,7 +45,7 @@ export function addFilesSheet(workbook: SheetBook, report: ConsolidatedReport, n
   ];
   const headerRow = headerRowAfter(subtitles);
   const sheet = workbook.addWorksheet(FILES_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
-  writeSheetTitle(sheet, cols.length, `DANH SÁCH TỆP BÁO CÁO NĂM ${report.year}`, subtitles);
+  writeSheetTitle(sheet, cols, `DANH SÁCH TỆP BÁO CÁO NĂM ${report.year}`, subtitles);
   writeTable(sheet, headerRow, cols, report.submissions);
   return sheet;
 }

@@ -48,7 +48,7 @@ export function addIndicatorsSheet(workbook: SheetBook, report: ConsolidatedRepo
   ];
   const headerRow = headerRowAfter(subtitles);
   const sheet = workbook.addWorksheet(INDICATORS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
-  writeSheetTitle(sheet, columns.length, `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM ${report.year}`, subtitles);
+  writeSheetTitle(sheet, columns, `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM ${report.year}`, subtitles);
   const last = writeTable(sheet, headerRow, columns, report.indicators);
   writePartsTable(sheet, report, years, last + 2, columns.length, shortNames);
   return sheet;

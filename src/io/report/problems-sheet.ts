@@ -41,7 +41,7 @@ export function addProblemsSheet(workbook: SheetBook, report: ConsolidatedReport
   ];
   const headerRow = headerRowAfter(subtitles);
   const sheet = workbook.addWorksheet(PROBLEMS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 0 }));
-  writeSheetTitle(sheet, cols.length, `CÁC VẤN ĐỀ PHÁT HIỆN KHI TỔNG HỢP NĂM ${report.year}`, subtitles);
+  writeSheetTitle(sheet, cols, `CÁC VẤN ĐỀ PHÁT HIỆN KHI TỔNG HỢP NĂM ${report.year}`, subtitles);
   writeTable(sheet, headerRow, cols, report.diagnostics);
   return sheet;
 }

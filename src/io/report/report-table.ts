@@ -22,8 +22,20 @@ export function headerRowAfter(subtitles: readonly string[]): number {
   return 3 + subtitles.length;
 }
 
-/** Title on row 1 and subtitle lines below it, each merged across the table's width. Returns the next free row. */
-export function writeSheetTitle(sheet: Sheet, lastColumn: number, title: string, subtitles: readonly string[]): number {
+/**
+ * The table's column widths, then the title on row 1 and subtitle lines below
+ * it, each merged across `lastColumn` columns. Returns the next free row.
+ * Widths come first: a column's font is set with its width and restyles the
+ * cells already in that column, and the titles' row heights follow the widths.
+ */
+export function writeSheetTitle<T>(
+  sheet: Sheet,
+  columns: readonly Column<T>[],
+  title: string,
+  subtitles: readonly string[],
+  lastColumn = columns.length,
+): number {
+  setColumnWidths(sheet, columns.map((c) => c.width));
   writeMergedLine(sheet, 1, lastColumn, title, TITLE_FONT);
   subtitles.forEach((line, index) => writeMergedLine(sheet, 2 + index, lastColumn, line, ITALIC_FONT));
   return 2 + subtitles.length;
@@ -58,12 +70,12 @@ export interface TableOptions {
 
 /**
  * Header at `headerRow`, items below, with the auto-filter (frozen panes
- * and the repeated print row come with the sheet: `sheetOptions`). Each item
+ * and the repeated print row come with the sheet: `sheetOptions`; the column
+ * widths with the title: `writeSheetTitle`). Each item
  * row is committed once written, so a streaming sheet keeps no finished
  * rows. Returns the last row written.
  */
 export function writeTable<T>(sheet: Sheet, headerRow: number, columns: readonly Column<T>[], items: readonly T[], o: TableOptions = {}): number {
-  setColumnWidths(sheet, columns.map((c) => c.width));
   const header = sheet.getRow(headerRow);
   columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);

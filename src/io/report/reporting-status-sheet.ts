@@ -39,7 +39,7 @@ export function addReportingStatusSheet(workbook: SheetBook, report: Consolidate
   ];
   const headerRow = headerRowAfter(subtitles);
   const sheet = workbook.addWorksheet(REPORTING_STATUS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
-  writeSheetTitle(sheet, COLUMNS.length, `TÌNH HÌNH GỬI BÁO CÁO NĂM ${report.year}`, subtitles);
+  writeSheetTitle(sheet, COLUMNS, `TÌNH HÌNH GỬI BÁO CÁO NĂM ${report.year}`, subtitles);
   writeTable(sheet, headerRow, COLUMNS, report.agencies);
   return sheet;
 }

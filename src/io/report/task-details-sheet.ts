@@ -48,7 +48,7 @@ export function addTaskDetailsSheet(workbook: SheetBook, report: ConsolidatedRep
   ];
   const headerRow = headerRowAfter(subtitles);
   const sheet = workbook.addWorksheet(TASK_DETAILS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 3 }));
-  writeSheetTitle(sheet, cols.length, `CHI TIẾT KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM ${report.year}`, subtitles);
+  writeSheetTitle(sheet, cols, `CHI TIẾT KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM ${report.year}`, subtitles);
   writeTable(sheet, headerRow, cols, rows);
   return sheet;
 }

@@ -72,7 +72,7 @@ export function addTaskMatrixSheet(workbook: SheetBook, report: ConsolidatedRepo
   ];
   const headerRow = headerRowAfter(subtitles);
   const sheet = workbook.addWorksheet(TASK_MATRIX_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
-  writeSheetTitle(sheet, Math.min(columns.length, 12), `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM ${report.year} THEO CƠ QUAN`, subtitles);
+  writeSheetTitle(sheet, columns, `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM ${report.year} THEO CƠ QUAN`, subtitles, Math.min(columns.length, 12));
   const last = writeTable(sheet, headerRow, columns, report.tasks, { styleHeader: rotateAgencyHeader });
   writeLegend(sheet, last + 2);
   return sheet;

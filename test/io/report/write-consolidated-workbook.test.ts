@@ -134,4 +134,14 @@ describe('writeConsolidatedWorkbook', () => {
     const sheet = buildConsolidatedWorkbook(plain).getWorksheet('Tổng hợp')!;
     expect(findCells(sheet, 'DỮ LIỆU MẪU, KHÔNG PHẢI SỐ LIỆU THẬT')).toHaveLength(0);
   });
+  it('prints each table sheet\'s title in 14 pt bold and its subtitle in italics, in the written file and in memory', async () => {
+    const books = [await written(), buildConsolidatedWorkbook(smallReport())];
+    for (const workbook of books) {
+      for (const name of SHEETS.slice(1)) {
+        const sheet = workbook.getWorksheet(name)!;
+        expect(sheet.getCell('A1').font, `${name}!A1`).toMatchObject({ name: 'Times New Roman', size: 14, bold: true });
+        expect(sheet.getCell('A2').font, `${name}!A2`).toMatchObject({ name: 'Times New Roman', italic: true });
+      }
+    }
+  });
 });
