@@ -8,6 +8,7 @@ import type { Lang } from '../core/diagnostics/format.js';
 import type { Agency, Plan } from '../core/plan/plan-schema.js';
 import { computeIndicatorObligations, computeObligations, type Obligation } from '../core/plan/obligations.js';
 import { compareTaskIds } from '../core/plan/task-order.js';
+import { compareIds } from '../core/text/compare-ids.js';
 
 const WIDTH = 80;
 const LABEL_WIDTH = 24;
@@ -89,7 +90,7 @@ function orderedAgencies(plan: Plan, obligations: readonly Obligation[]): Agency
   const owing = new Set(obligations.map((o) => o.agency));
   return plan.agencies
     .filter((a) => owing.has(a.id))
-    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id));
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compareIds(a.id, b.id));
 }
 
 function label(agency: Agency): string {

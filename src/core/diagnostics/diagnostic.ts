@@ -3,6 +3,7 @@
  * validation collects all of them, one formatter words them (see format.ts),
  * and tests assert on `code` and location rather than on prose.
  */
+import { compareIds } from '../text/compare-ids.js';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Where a diagnostic points. YAML uses line/column (1-based); workbooks use sheet + A1 cell. */
@@ -36,7 +37,7 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
 
 export function countByCode(diagnostics: readonly Diagnostic[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const d of [...diagnostics].sort((a, b) => a.code.localeCompare(b.code))) {
+  for (const d of [...diagnostics].sort((a, b) => compareIds(a.code, b.code))) {
     counts[d.code] = (counts[d.code] ?? 0) + 1;
   }
   return counts;

@@ -8,6 +8,7 @@ import { referenceDate, resolveHolders } from './agency-lifetime.js';
 import { expandMembers } from './group-expansion.js';
 import { compareTaskIds } from './task-order.js';
 import type { Agency, Plan } from './plan-schema.js';
+import { compareIds } from '../text/compare-ids.js';
 
 export type Role = 'lead' | 'support';
 
@@ -49,7 +50,7 @@ export function computeObligations(plan: Plan, year: number): Obligation[] {
     }
   }
   return [...byKey.values()].sort(
-    (a, b) => compareTaskIds(a.task, b.task) || a.agency.localeCompare(b.agency),
+    (a, b) => compareTaskIds(a.task, b.task) || compareIds(a.agency, b.agency),
   );
 }
 
@@ -66,7 +67,7 @@ export function computeIndicatorObligations(plan: Plan, year: number): Indicator
       }
     }
   }
-  return [...out.values()].sort((a, b) => a.part.localeCompare(b.part) || a.agency.localeCompare(b.agency));
+  return [...out.values()].sort((a, b) => compareIds(a.part, b.part) || compareIds(a.agency, b.agency));
 }
 
 /** Agencies that owe at least one task or indicator part in year Y, sorted by id. */

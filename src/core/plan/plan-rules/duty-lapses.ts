@@ -2,6 +2,7 @@ import { expandMembers } from '../group-expansion.js';
 import { compareTaskIds } from '../task-order.js';
 import type { Plan } from '../plan-schema.js';
 import type { PlanRule } from './rule-context.js';
+import { compareIds } from '../../text/compare-ids.js';
 
 /** Indicator figures belong to the occupational-safety function, as in computeIndicatorObligations. */
 const INDICATOR_FUNCTION = 'atvsld';
@@ -18,7 +19,7 @@ export const checkDutyLapses: PlanRule = (ctx) => {
     if (agency.until === undefined) return;
     const byFunction = duties.get(agency.id);
     if (byFunction === undefined) return;
-    for (const [fn, names] of [...byFunction].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [fn, names] of [...byFunction].sort(([a], [b]) => compareIds(a, b))) {
       if (agency.successors.some((s) => s.functions.includes(fn))) continue;
       const list = [...names].sort(compareDuties).join(', ');
       ctx.report(
@@ -57,5 +58,5 @@ function compareDuties(a: string, b: string): number {
   const taskB = /^\d/.test(b);
   if (taskA && taskB) return compareTaskIds(a, b);
   if (taskA !== taskB) return taskA ? -1 : 1;
-  return a.localeCompare(b);
+  return compareIds(a, b);
 }
