@@ -25,11 +25,22 @@ const DAYS = new Map<string, number>();
 const MAX_REMEMBERED = 10_000;
 
 /**
- * The calendar date of an ISO date-time as written: `2025-12-20T23:30:00+07:00`
- * is 20 December where it was received. A UTC timestamp (a file's mtime)
- * gives the UTC date: the file system does not say where the file was saved.
+ * Vietnam's offset from UTC. The plan's dates (the 20/12 deadline) are dates
+ * in Vietnam, which has one time zone and no daylight saving.
+ */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+const HAS_ZONE = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * The date in Vietnam of an ISO date-time: a file saved at
+ * `2025-12-20T17:30:00Z` (a file's mtime is UTC) or received at
+ * `2025-12-20T18:00:00+00:00` (a batch server on UTC) arrived on
+ * 21 December in Vietnam, after the deadline; `2025-12-20T23:30:00+07:00`
+ * is 20 December. A date-time without a zone is taken as written.
  */
 export function dateOfTimestamp(timestamp: string): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})/.exec(timestamp);
-  return match?.[1];
+  const written = /^(\d{4}-\d{2}-\d{2})/.exec(timestamp)?.[1];
+  if (written === undefined || !HAS_ZONE.test(timestamp)) return written;
+  const instant = Date.parse(timestamp);
+  return Number.isNaN(instant) ? written : new Date(instant + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }

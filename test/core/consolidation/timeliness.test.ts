@@ -26,9 +26,14 @@ describe('timeliness', () => {
     ['2025-12-20', undefined, undefined, '2025-12-20', 'cover', 'on-time', 0],
     ['2025-12-21', undefined, undefined, '2025-12-21', 'cover', 'late', 1],
     ['2026-01-02', undefined, undefined, '2026-01-02', 'cover', 'late', 13],
-    [undefined, '2025-12-19T23:00:00.000Z', undefined, '2025-12-19', 'file-mtime', 'on-time', 0],
+    // A file's mtime (UTC) and a receipt count by their date in Vietnam (UTC+7), the deadline's time zone.
+    [undefined, '2025-12-19T23:00:00.000Z', undefined, '2025-12-20', 'file-mtime', 'on-time', 0],
+    [undefined, '2025-12-20T16:59:59.000Z', undefined, '2025-12-20', 'file-mtime', 'on-time', 0],
+    [undefined, '2025-12-20T17:30:00.000Z', undefined, '2025-12-21', 'file-mtime', 'late', 1],
+    [undefined, undefined, '2025-12-20T18:00:00+00:00', '2025-12-21', 'receipt', 'late', 1],
+    [undefined, undefined, '2025-12-21T06:00:00+07:00', '2025-12-21', 'receipt', 'late', 1],
+    [undefined, undefined, '2025-12-20T10:00:00', '2025-12-20', 'receipt', 'on-time', 0],
     ['2025-12-01', '2025-12-02T00:00:00.000Z', '2025-12-22T10:00:00+07:00', '2025-12-22', 'receipt', 'late', 2],
-    // The receipt's date is the date where it was received, not the UTC date.
     [undefined, undefined, '2025-12-20T23:30:00+07:00', '2025-12-20', 'receipt', 'on-time', 0],
   ] as const)('cover %s, mtime %s, receipt %s → %s (%s), %s, %i days', (cover, mtime, receipt, date, source, status, days) => {
     const row = rowFor({ reportDate: cover, modifiedAt: mtime }, receipt);
