@@ -23,7 +23,7 @@ import { findSampleNotice } from './sample-notice.js';
 import { addSummarySheet } from './summary-sheet.js';
 import { addTaskDetailsSheet } from './task-details-sheet.js';
 import { addTaskMatrixSheet } from './task-matrix-sheet.js';
-import { writeViaTempFile } from './write-via-temp-file.js';
+import { writeChunksAtomic } from '../atomic-write.js';
 
 export interface ReportWorkbookOptions {
   /** Only Vietnamese for now: the report goes to a Vietnamese authority. */
@@ -41,7 +41,7 @@ export function buildConsolidatedWorkbook(report: ConsolidatedReport, o: ReportW
 }
 
 export async function writeConsolidatedWorkbook(report: ConsolidatedReport, outFile: string, o: ReportWorkbookOptions = {}): Promise<void> {
-  await writeViaTempFile(outFile, () => {
+  await writeChunksAtomic(outFile, () => {
     const workbook = new StreamedWorkbook({ date: report.asOf });
     // One sheet is written at a time: each is committed before the next is added.
     for (const addSheet of sheetsOf(workbook, report, o)) (addSheet() as StreamedSheet).commit();
