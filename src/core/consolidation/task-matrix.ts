@@ -9,6 +9,7 @@ import type { Plan } from '../plan/plan-schema.js';
 import type { ReportedTask } from '../submission/submission.js';
 import type { TaskCell, TaskCellStatus, TaskRow } from './consolidated-report.js';
 import { compareText, type DatedSubmission } from './counted-submissions.js';
+import { groupBy } from '../collections/group-by.js';
 
 /** Task cell statuses in the order every view lists them (best first). */
 export const CELL_STATUS_ORDER: readonly TaskCellStatus[] = [
@@ -25,7 +26,7 @@ export function buildTaskRows(
   obligations: readonly Obligation[],
   counted: ReadonlyMap<string, DatedSubmission>,
 ): TaskRow[] {
-  const byTask = groupByTask(obligations);
+  const byTask = groupBy(obligations, (o) => o.task);
   return plan.tasks
     .filter((task) => !task.placeholder)
     .map((task) => {
@@ -50,17 +51,6 @@ export function buildTaskRows(
         cells,
       };
     });
-}
-
-/** Obligations per task, each list in the given order. */
-function groupByTask(obligations: readonly Obligation[]): Map<string, Obligation[]> {
-  const out = new Map<string, Obligation[]>();
-  for (const o of obligations) {
-    const list = out.get(o.task);
-    if (list) list.push(o);
-    else out.set(o.task, [o]);
-  }
-  return out;
 }
 
 function owedCell(o: Obligation, d: DatedSubmission | undefined): TaskCell {

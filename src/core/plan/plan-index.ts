@@ -9,6 +9,7 @@
 import { foldKeyOnce } from '../text/fold-key.js';
 import { computeIndicatorObligations, computeObligations, type IndicatorObligation, type Obligation } from './obligations.js';
 import type { Agency, Plan } from './plan-schema.js';
+import { groupBy } from '../collections/group-by.js';
 
 interface PlanLookups {
   ids?: ReadonlySet<string>;
@@ -52,7 +53,7 @@ export function indicatorObligationsOf(plan: Plan, year: number): readonly Indic
 export function obligationsByAgency(plan: Plan, year: number): ReadonlyMap<string, readonly Obligation[]> {
   const l = lookups(plan);
   let byAgency = l.obligations.get(year);
-  if (!byAgency) l.obligations.set(year, (byAgency = groupByAgency(obligationsOf(plan, year))));
+  if (!byAgency) l.obligations.set(year, (byAgency = groupBy(obligationsOf(plan, year), (o) => o.agency)));
   return byAgency;
 }
 
@@ -60,7 +61,7 @@ export function obligationsByAgency(plan: Plan, year: number): ReadonlyMap<strin
 export function indicatorPartsByAgency(plan: Plan, year: number): ReadonlyMap<string, readonly IndicatorObligation[]> {
   const l = lookups(plan);
   let byAgency = l.parts.get(year);
-  if (!byAgency) l.parts.set(year, (byAgency = groupByAgency(indicatorObligationsOf(plan, year))));
+  if (!byAgency) l.parts.set(year, (byAgency = groupBy(indicatorObligationsOf(plan, year), (o) => o.agency)));
   return byAgency;
 }
 
@@ -108,14 +109,4 @@ export function agencyByFoldedName(plan: Plan): ReadonlyMap<string, string> {
     l.byFoldedName = map;
   }
   return l.byFoldedName;
-}
-
-function groupByAgency<T extends { readonly agency: string }>(list: readonly T[]): ReadonlyMap<string, readonly T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of list) {
-    const own = out.get(item.agency);
-    if (own) own.push(item);
-    else out.set(item.agency, [item]);
-  }
-  return out;
 }
