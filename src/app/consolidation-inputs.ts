@@ -9,6 +9,8 @@ import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import type { Plan } from '../core/plan/plan-schema.js';
 import type { CheckedFile, SubmissionFacts } from '../core/submission/submission.js';
 import { readReceipts } from '../io/receipts/receipts-file.js';
+import { spillTaskTexts } from '../io/spill/spill-task-texts.js';
+import type { SpillFile } from '../io/spill/spill-file.js';
 
 /**
  * The validation entry point (src/app/validate-files.ts), passed in so that
@@ -53,8 +55,15 @@ export async function readYearInputs(
   return { files, receipts, diagnostics };
 }
 
-/** The real validator, loaded on demand so that `status --help` and the tests of this module stay light. */
-export async function loadValidateFiles(): Promise<ValidateFiles> {
+/**
+ * The real validator, loaded on demand so that `status --help` and the tests
+ * of this module stay light. Given a spill, forms checked by workers wait
+ * there until all are checked, and their task texts stay there; the spill
+ * must stay open while the report that refers to them is written.
+ */
+export async function loadValidateFiles(spill?: SpillFile): Promise<ValidateFiles> {
   const mod = await import('./validate-files.js');
-  return (paths, options) => mod.validateFiles(paths, { ...options, keep: 'facts' });
+  if (!spill) return (paths, options) => mod.validateFiles(paths, { ...options, keep: 'facts' });
+  const onChecked = (file: CheckedFile<SubmissionFacts>) => spillTaskTexts(file, spill);
+  return (paths, options) => mod.validateFiles(paths, { ...options, keep: 'facts', spill, onChecked });
 }

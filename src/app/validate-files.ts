@@ -3,6 +3,7 @@
  * workbook out, in input order. Every file is checked whatever happens to
  * the others; a bug met in one file becomes its INTERNAL_ERROR diagnostic.
  */
+import { deserialize } from 'node:v8';
 import { SHEETS } from '../core/form/form-layout.js';
 import type { Plan } from '../core/plan/plan-schema.js';
 import { checkWorkbook } from '../core/submission/check-workbook.js';
@@ -10,9 +11,10 @@ import { keepOfCheckedFile, type Keep, type KeptSubmission } from '../core/submi
 import { submissionDiagnostic } from '../core/submission/submission-diagnostic.js';
 import type { CheckedFile, Submission } from '../core/submission/submission.js';
 import { foldKey } from '../core/text/fold-key.js';
+import type { Spilled, SpillFile } from '../io/spill/spill-file.js';
 import { readWorkbookFile, type WorkbookReadResult } from '../io/xlsx/read-workbook.js';
 import { expandWorkbookPaths } from './expand-workbook-paths.js';
-import { openValidatePool } from './validate-pool.js';
+import { openValidatePool, type PooledResult } from './validate-pool.js';
 
 export interface ValidateFilesOptions<K extends Keep = Keep> {
   readonly plan: Plan;
@@ -30,7 +32,22 @@ export interface ValidateFilesOptions<K extends Keep = Keep> {
    * `validate` prints. Results of thousands of files are held at once.
    */
   readonly keep?: K;
+  /**
+   * Applied to each file as soon as it is checked, so that what it returns is
+   * all that stays in memory of the file (consolidation moves task texts to
+   * a temporary file here: spill-task-texts.ts).
+   */
+  readonly onChecked?: (file: CheckedFile<KeptSubmission[K]>) => CheckedFile<KeptSubmission[K]>;
+  /**
+   * Where files checked by the workers wait, serialized, until every file is
+   * checked and the workers are gone: this thread then holds nothing per
+   * file while the others are read (consolidation of a national year).
+   */
+  readonly spill?: SpillFile;
 }
+
+/** What checking one file needs of the options. */
+type CheckOptions = Pick<ValidateFilesOptions, 'plan' | 'planHash' | 'year'>;
 
 const FORM_SHEETS = new Set([SHEETS.cover, SHEETS.tasks, SHEETS.indicators, SHEETS.meta].map(foldKey));
 const INSTRUCTIONS = foldKey(SHEETS.instructions);
@@ -39,10 +56,13 @@ export async function validateFiles<K extends Keep = 'summary'>(
   paths: string[],
   o: ValidateFilesOptions<K>,
 ): Promise<CheckedFile<KeptSubmission[K]>[]> {
+  type Checked = CheckedFile<KeptSubmission[K]>;
   const targets = await expandWorkbookPaths(paths);
-  const results: CheckedFile<KeptSubmission[K]>[] = new Array(targets.length);
+  const settled: (Checked | Spilled)[] = new Array(targets.length);
   const pool = openValidatePool(targets.length, o, (path) => checkFileSafely(path, o));
   const checkOne = pool ? (path: string) => pool.check(path) : (path: string) => checkFileSafely(path, o);
+  const kept = (file: Checked): Checked => (o.onChecked ? o.onChecked(file) : file);
+  const settle = (result: PooledResult<KeptSubmission[K]>): Checked | Spilled => ('file' in result ? kept(result) : result);
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
@@ -50,9 +70,9 @@ export async function validateFiles<K extends Keep = 'summary'>(
       const index = next;
       next += 1;
       const target = targets[index]!;
-      results[index] = target.kind === 'empty-folder'
-        ? { file: target.path, diagnostics: [submissionDiagnostic('VALIDATE_NO_FILES', {}, { file: target.path })] }
-        : await checkOne(target.path);
+      settled[index] = target.kind === 'empty-folder'
+        ? kept({ file: target.path, diagnostics: [submissionDiagnostic('VALIDATE_NO_FILES', {}, { file: target.path })] })
+        : settle(await checkOne(target.path));
       done += 1;
       o.onProgress?.(done, targets.length);
     }
@@ -63,7 +83,8 @@ export async function validateFiles<K extends Keep = 'summary'>(
   } finally {
     await pool?.close();
   }
-  return results;
+  // The workers are gone: what waited in the spill becomes objects again, one file at a time.
+  return settled.map((s) => ('file' in s ? s : kept(deserialize(o.spill!.read(s)) as Checked)));
 }
 
 /** One file, never throwing: also what each worker of the pool runs. */
@@ -81,7 +102,7 @@ export async function checkFileSafely<K extends Keep = 'summary'>(path: string, 
  * nothing); when they are not all found by name, the file is read again
  * whole so that a renamed sheet is found by its headings.
  */
-async function checkFile(path: string, o: ValidateFilesOptions): Promise<CheckedFile<Submission>> {
+async function checkFile(path: string, o: CheckOptions): Promise<CheckedFile<Submission>> {
   const first = await readWorkbookFile(path, { sheetFilter: (name) => FORM_SHEETS.has(foldKey(name)) });
   let checked = check(first, o);
   const skipped = first.grid?.sheets.some((s) => !FORM_SHEETS.has(foldKey(s.name)) && foldKey(s.name) !== INSTRUCTIONS) ?? false;
@@ -92,7 +113,7 @@ async function checkFile(path: string, o: ValidateFilesOptions): Promise<Checked
   return checked;
 }
 
-function check(read: WorkbookReadResult, o: ValidateFilesOptions): CheckedFile<Submission> {
+function check(read: WorkbookReadResult, o: CheckOptions): CheckedFile<Submission> {
   if (!read.grid) return { file: read.file, ...(read.sha256 !== undefined && { sha256: read.sha256 }), diagnostics: read.diagnostics };
   const checked = checkWorkbook(read.grid, {
     file: read.file,

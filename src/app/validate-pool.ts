@@ -4,7 +4,9 @@
  * Only paths go in and CheckedFile results come out, holding only what the
  * caller keeps of each form (kept-submission.ts); each workbook stays and
  * dies inside its worker, so memory grows with the number of files by no
- * more than what is kept. Few files, one core, or running from the TypeScript sources (no
+ * more than what is kept. Given a spill file, the workers put the results
+ * there and send back only their places, so that not even that is held
+ * while the files are read. Few files, one core, or running from the TypeScript sources (no
  * compiled worker script): no pool, the caller checks in process.
  */
 import { existsSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import type { Plan } from '../core/plan/plan-schema.js';
 import type { Keep } from '../core/submission/kept-submission.js';
 import type { CheckedFile, SubmissionSummary } from '../core/submission/submission.js';
+import type { Spilled, SpillFile, SpillHandle } from '../io/spill/spill-file.js';
 
 export interface PoolOptions {
   readonly plan: Plan;
@@ -23,12 +26,30 @@ export interface PoolOptions {
   readonly workers?: number;
   /** What each worker sends back of a form (kept-submission.ts): only that crosses between threads. */
   readonly keep?: Keep;
+  /** Where the workers put their results instead of sending them. */
+  readonly spill?: SpillFile;
+}
+
+/**
+ * What the pool gives for a file: the CheckedFile, or, with a spill file,
+ * where a worker put it (`v8.serialize` bytes). A file checked on the calling
+ * thread because its worker died comes back as a CheckedFile either way.
+ */
+export type PooledResult<S extends SubmissionSummary> = CheckedFile<S> | Spilled;
+
+/** What each worker starts with (validate-worker.ts). */
+export interface WorkerData {
+  readonly plan: Plan;
+  readonly planHash: string;
+  readonly year?: number;
+  readonly keep?: Keep;
+  readonly spill?: SpillHandle;
 }
 
 export interface ValidatePool<S extends SubmissionSummary> {
   /** Files worth keeping in flight at once (two per worker, so none waits for its next path). */
   readonly capacity: number;
-  check(path: string): Promise<CheckedFile<S>>;
+  check(path: string): Promise<PooledResult<S>>;
   close(): Promise<void>;
 }
 
@@ -36,9 +57,20 @@ export interface ValidatePool<S extends SubmissionSummary> {
 export const MIN_FILES_FOR_POOL = 100;
 const WORKER_SCRIPT = new URL('./validate-worker.js', import.meta.url);
 
+/**
+ * A cap on each worker's heap. Without one, V8 sizes a worker's old space
+ * for the machine (gigabytes) and hardly ever collects it in a run of a few
+ * seconds, so each worker's heap grew with the number of files it had
+ * checked; with it, V8 collects as it goes. Checking a form needs a fraction
+ * of this (the 100,000-row sheet of the bench reads in ≈ 130 MB in all); a
+ * worker that still runs out dies, and its files are checked on the calling
+ * thread (rescue, below).
+ */
+const WORKER_OLD_SPACE_MB = 256;
+
 interface Pending<S extends SubmissionSummary> {
   readonly path: string;
-  readonly resolve: (result: CheckedFile<S>) => void;
+  readonly resolve: (result: PooledResult<S>) => void;
 }
 
 interface Slot<S extends SubmissionSummary> {
@@ -55,11 +87,12 @@ export function openValidatePool<S extends SubmissionSummary>(
 ): ValidatePool<S> | undefined {
   const count = Math.min(o.workers ?? availableParallelism(), Math.ceil(files / 50));
   if (files < MIN_FILES_FOR_POOL || count < 2 || !existsSync(fileURLToPath(WORKER_SCRIPT))) return undefined;
-  const workerData = {
+  const workerData: WorkerData = {
     plan: o.plan,
     planHash: o.planHash,
     ...(o.year !== undefined && { year: o.year }),
     ...(o.keep !== undefined && { keep: o.keep }),
+    ...(o.spill !== undefined && { spill: o.spill.handle }),
   };
   const slots: Slot<S>[] = Array.from({ length: count }, () => startSlot(workerData, fallback));
   let nextId = 0;
@@ -81,10 +114,10 @@ export function openValidatePool<S extends SubmissionSummary>(
   };
 }
 
-function startSlot<S extends SubmissionSummary>(workerData: object, fallback: (path: string) => Promise<CheckedFile<S>>): Slot<S> {
-  const worker = new Worker(WORKER_SCRIPT, { workerData });
+function startSlot<S extends SubmissionSummary>(workerData: WorkerData, fallback: (path: string) => Promise<CheckedFile<S>>): Slot<S> {
+  const worker = new Worker(WORKER_SCRIPT, { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
   const slot: Slot<S> = { worker, pending: new Map(), alive: true };
-  worker.on('message', ({ id, result }: { id: number; result: CheckedFile<S> }) => {
+  worker.on('message', ({ id, result }: { id: number; result: PooledResult<S> }) => {
     slot.pending.get(id)?.resolve(result);
     slot.pending.delete(id);
   });

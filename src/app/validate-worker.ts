@@ -1,9 +1,19 @@
-/** One worker thread of the validation pool (validate-pool.ts): a path in, its CheckedFile out. */
+/**
+ * One worker thread of the validation pool (validate-pool.ts): a path in,
+ * its CheckedFile out. Given a spill file, the result goes there,
+ * serialized, and only its place is sent back (validate-files.ts).
+ */
+import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFileSafely, type ValidateFilesOptions } from './validate-files.js';
+import { SpillFile } from '../io/spill/spill-file.js';
+import { checkFileSafely } from './validate-files.js';
+import type { WorkerData } from './validate-pool.js';
 
-const options = workerData as ValidateFilesOptions;
+const { spill: handle, ...options } = workerData as WorkerData;
+const spill = handle && SpillFile.attach(handle);
 
 parentPort?.on('message', ({ id, path }: { id: number; path: string }) => {
-  void checkFileSafely(path, options).then((result) => parentPort?.postMessage({ id, result }));
+  void checkFileSafely(path, options).then((result) => {
+    parentPort?.postMessage(spill ? { id, result: spill.put(serialize(result)) } : { id, result });
+  });
 });

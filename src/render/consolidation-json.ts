@@ -4,9 +4,10 @@
  * core, so identical inputs give byte-identical output. Each diagnostic also
  * carries its worded message, for readers without the catalog.
  */
-import type { ConsolidatedReport } from '../core/consolidation/consolidated-report.js';
+import type { ConsolidatedReport, TaskCell } from '../core/consolidation/consolidated-report.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
+import { Chunked, joinedChunks, MappedList, prettyJsonChunks } from './pretty-json-chunks.js';
 
 /** Bumped when a field changes meaning or disappears; adding a field keeps the version. */
 export const CONSOLIDATION_JSON_VERSION = 1;
@@ -16,10 +17,9 @@ export function renderConsolidationJson(report: ConsolidatedReport, lang: Lang =
 }
 
 /**
- * The same text as `renderConsolidationJson`, a top-level field or a list
- * item at a time: a national report is ≈ 25 million characters, and one
- * string of it (plus its UTF-8 copy on the way out) was the largest thing a
- * national `consolidate` ever held (docs/performance.md).
+ * The same text as `renderConsolidationJson`, in chunks of about 64 K
+ * characters (pretty-json-chunks.ts): the whole text never exists at once,
+ * nor do all the task cells' texts.
  */
 export function* consolidationJsonChunks(report: ConsolidatedReport, lang: Lang = 'vi'): Generator<string> {
   const body = {
@@ -32,47 +32,30 @@ export function* consolidationJsonChunks(report: ConsolidatedReport, lang: Lang 
     header: report.header,
     completeness: report.completeness,
     agencies: report.agencies,
-    tasks: report.tasks,
+    // Down to each cell: one task's row holds the texts of thousands of agencies.
+    tasks: new Chunked(report.tasks.map((row) => ({ ...row, cells: new MappedList(row.cells, taskCellJson) })), 3),
     taskStatusCounts: report.taskStatusCounts,
     indicators: report.indicators,
     submissions: report.submissions,
-    diagnostics: report.diagnostics.map((d) => diagnosticJson(d, lang)),
+    diagnostics: new MappedList(report.diagnostics, (d) => diagnosticJson(d, lang)),
   };
-  yield* prettyObjectChunks(body);
+  yield* joinedChunks(prettyJsonChunks(body, 2));
+  yield '\n';
 }
 
-/**
- * `JSON.stringify(value, null, 2)` plus a final newline, split at the top
- * level and between the items of top-level lists. Nested text is indented by
- * prefixing every line break: JSON escapes the line breaks inside strings, so
- * each raw one is structure.
- */
-export function* prettyObjectChunks(value: Record<string, unknown>): Generator<string> {
-  const entries = Object.entries(value).filter(([, v]) => JSON.stringify(v) !== undefined);
-  if (entries.length === 0) {
-    yield '{}\n';
-    return;
-  }
-  yield '{\n';
-  for (const [index, [key, field]] of entries.entries()) {
-    const head = `  ${JSON.stringify(key)}: `;
-    if (Array.isArray(field) && field.length > 0) {
-      yield `${head}[\n`;
-      for (const [i, item] of field.entries()) {
-        const text = JSON.stringify(item, null, 2) ?? 'null';
-        yield `    ${indent(text, '    ')}${i < field.length - 1 ? ',' : ''}\n`;
-      }
-      yield '  ]';
-    } else {
-      yield head + indent(JSON.stringify(field, null, 2), '  ');
-    }
-    yield index < entries.length - 1 ? ',\n' : '\n';
-  }
-  yield '}\n';
-}
-
-function indent(text: string, by: string): string {
-  return text.replaceAll('\n', `\n${by}`);
+/** A task cell in the key order of version 1, its texts read only now. */
+function taskCellJson(cell: TaskCell): Record<string, unknown> {
+  const { agency, role, status, texts, counts, sheet, cell: at } = cell;
+  return {
+    agency,
+    ...(role !== undefined && { role }),
+    status,
+    results: texts.results,
+    counts,
+    notes: texts.notes,
+    ...(sheet !== undefined && { sheet }),
+    ...(at !== undefined && { cell: at }),
+  };
 }
 
 /** A diagnostic with a fixed key order and its message. */

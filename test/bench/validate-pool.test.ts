@@ -48,4 +48,27 @@ describe('validateFiles with a worker pool', () => {
     expect(pooled).toEqual(inProcess);
     expect(pooled.some((f) => f.diagnostics.length > 0)).toBe(true);
   });
+
+  it('gives the same facts when the workers put their results in a spill file', async () => {
+    const { validateFiles } = (await import(dist('app/validate-files.js'))) as { validateFiles: Validate };
+    const { readPlanFile } = (await import(dist('io/plan/read-plan.js'))) as {
+      readPlanFile: (p: string) => Promise<{ plan: unknown; hash: string }>;
+    };
+    const { SpillFile } = (await import(dist('io/spill/spill-file.js'))) as {
+      SpillFile: { open: (dir: string) => { size: number; close: () => void } };
+    };
+    const loaded = await readPlanFile(join(REPO_ROOT, 'fixtures', 'demo', 'plan', 'ke-hoach.yaml'));
+    const o = { plan: loaded.plan, planHash: loaded.hash, year: 2025, keep: 'facts' };
+    const spillDir = await mkdtemp(join(tmpdir(), 'atvsld-pool-spill-'));
+    const spill = SpillFile.open(spillDir);
+    try {
+      const inProcess = await validateFiles([dir], { ...o, workers: 0 });
+      const spilled = await validateFiles([dir], { ...o, workers: 2, spill });
+      expect(spill.size).toBeGreaterThan(0);
+      expect(spilled).toEqual(inProcess);
+    } finally {
+      spill.close();
+      await rm(spillDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -38,34 +38,41 @@ ${EXIT_CODE_HELP}
       const year = parseYear(o.year, Number(asOf.slice(0, 4)));
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
-      const [{ runConsolidate }, { loadValidateFiles }, { writeConsolidatedWorkbook }] = await Promise.all([
+      const [{ runConsolidate }, { loadValidateFiles }, { writeConsolidatedWorkbook }, { SpillFile }] = await Promise.all([
         import('../../app/consolidate.js'),
         import('../../app/consolidation-inputs.js'),
         import('../../io/report/write-consolidated-workbook.js'),
+        import('../../io/spill/spill-file.js'),
       ]);
-      const { report, outFile } = await runConsolidate({
-        workspace,
-        plan: loaded.plan,
-        planHash: loaded.hash,
-        year,
-        asOf,
-        ...(o.out !== undefined ? { outFile: resolve(ctx.io.cwd, o.out) } : {}),
-        validate: await loadValidateFiles(),
-        writeWorkbook: (r, file) => writeConsolidatedWorkbook(r, file),
-        lock: lockMessages(ctx),
-      });
-      const all = [...loaded.diagnostics, ...report.diagnostics];
-      if (o.format === 'json') {
-        const { consolidationJsonChunks } = await import('../../render/consolidation-json.js');
-        for (const chunk of consolidationJsonChunks({ ...report, diagnostics: all }, opts.lang)) ctx.io.stdout.write(chunk);
-      } else {
-        if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
-        const { renderConsolidationText } = await import('../../render/consolidation-text.js');
-        const shown = outFile !== undefined ? relative(ctx.io.cwd, outFile) || outFile : undefined;
-        ctx.io.stdout.write(
-          renderConsolidationText({ ...report, diagnostics: all }, { ...(shown ? { outFile: shown } : {}), chalk: stdoutChalk(ctx, opts) }),
-        );
+      // The forms' task texts wait in a temporary file until the workbook and the output below are written.
+      const spill = SpillFile.open(workspace.outDir);
+      try {
+        const { report, outFile } = await runConsolidate({
+          workspace,
+          plan: loaded.plan,
+          planHash: loaded.hash,
+          year,
+          asOf,
+          ...(o.out !== undefined ? { outFile: resolve(ctx.io.cwd, o.out) } : {}),
+          validate: await loadValidateFiles(spill),
+          writeWorkbook: (r, file) => writeConsolidatedWorkbook(r, file),
+          lock: lockMessages(ctx),
+        });
+        const all = [...loaded.diagnostics, ...report.diagnostics];
+        if (o.format === 'json') {
+          const { consolidationJsonChunks } = await import('../../render/consolidation-json.js');
+          for (const chunk of consolidationJsonChunks({ ...report, diagnostics: all }, opts.lang)) ctx.io.stdout.write(chunk);
+        } else {
+          if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+          const { renderConsolidationText } = await import('../../render/consolidation-text.js');
+          const shown = outFile !== undefined ? relative(ctx.io.cwd, outFile) || outFile : undefined;
+          ctx.io.stdout.write(
+            renderConsolidationText({ ...report, diagnostics: all }, { ...(shown ? { outFile: shown } : {}), chalk: stdoutChalk(ctx, opts) }),
+          );
+        }
+        ctx.exitCode = exitCodeForFindings(all);
+      } finally {
+        spill.close();
       }
-      ctx.exitCode = exitCodeForFindings(all);
     });
 }

@@ -9,7 +9,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { StatusCode } from '../form/form-layout.js';
 import type { AgencyKind, Rhythm } from '../plan/plan-schema.js';
-import type { TaskCounts } from '../submission/submission.js';
+import type { ReportedTexts, TaskCounts } from '../submission/submission.js';
 
 /** Where the date used for timeliness came from, best first. */
 export type DateSource = 'receipt' | 'cover' | 'file-mtime';
@@ -102,10 +102,13 @@ export interface TaskCell {
   /** The agency's role for the task in year Y; absent when it reported a task it does not owe. */
   readonly role?: 'lead' | 'support';
   readonly status: TaskCellStatus;
-  /** Results text as reported (NFC), empty when none. */
-  readonly results: string;
+  /**
+   * Results and notes as reported (NFC), empty when none. The reported task
+   * row itself, not a copy of its strings: the edge may keep a national
+   * year's texts out of memory and read them only when they are written out.
+   */
+  readonly texts: ReportedTexts;
   readonly counts: TaskCounts;
-  readonly notes: string;
   /** Where the row was read, for quoting ("Nhiệm vụ!E12"). */
   readonly sheet?: string;
   readonly cell?: string;

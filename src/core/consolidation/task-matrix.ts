@@ -6,7 +6,7 @@
  */
 import type { Obligation } from '../plan/obligations.js';
 import type { Plan } from '../plan/plan-schema.js';
-import type { ReportedTask } from '../submission/submission.js';
+import type { ReportedTask, ReportedTexts } from '../submission/submission.js';
 import type { TaskCell, TaskCellStatus, TaskRow } from './consolidated-report.js';
 import { compareText, type DatedSubmission } from './counted-submissions.js';
 import { groupBy } from '../collections/group-by.js';
@@ -53,10 +53,12 @@ export function buildTaskRows(
     });
 }
 
+const NO_TEXTS: ReportedTexts = { results: '', notes: '' };
+
 function owedCell(o: Obligation, d: DatedSubmission | undefined): TaskCell {
-  if (!d) return { agency: o.agency, role: o.role, status: 'no-submission', results: '', counts: {}, notes: '' };
+  if (!d) return { agency: o.agency, role: o.role, status: 'no-submission', texts: NO_TEXTS, counts: {} };
   const report = findReport(d, o.task);
-  if (!report) return { agency: o.agency, role: o.role, status: 'not-reported', results: '', counts: {}, notes: '' };
+  if (!report) return { agency: o.agency, role: o.role, status: 'not-reported', texts: NO_TEXTS, counts: {} };
   return reportedCell(o.agency, report, o.role);
 }
 
@@ -65,9 +67,8 @@ function reportedCell(agency: string, report: ReportedTask, role: 'lead' | 'supp
     agency,
     ...(role !== undefined ? { role } : {}),
     status: report.status ?? 'not-reported',
-    results: report.results,
+    texts: report,
     counts: report.counts,
-    notes: report.notes,
     sheet: report.sheet,
     cell: `A${report.row}`,
   };

@@ -117,6 +117,9 @@ export interface SubmissionSummary {
 /** A task row as consolidation shows it in the task matrix. */
 export type ReportedTask = Pick<TaskReport, 'taskId' | 'row' | 'sheet' | 'status' | 'results' | 'counts' | 'notes'>;
 
+/** What an agency wrote for a task. */
+export type ReportedTexts = Pick<ReportedTask, 'results' | 'notes'>;
+
 /** An indicator figure as consolidation adds it up. */
 export type ReportedFigure = Pick<IndicatorReport, 'partId' | 'value'>;
 

@@ -30,12 +30,12 @@ function columns(names: ReadonlyMap<string, string>): Column<DetailRow>[] {
         c.fill = CELL_STATUS_FILLS[r.cell.status];
       },
     },
-    { header: 'Kết quả đạt được', width: 62, put: (c, r) => putText(c, r.cell.results) },
+    { header: 'Kết quả đạt được', width: 62, put: (c, r) => putText(c, r.cell.texts.results) },
     { header: 'Số văn bản', width: 8, put: (c, r) => putNumber(c, r.cell.counts.documents) },
     { header: 'Số hội nghị, lớp tập huấn, cuộc kiểm tra', width: 10, put: (c, r) => putNumber(c, r.cell.counts.events) },
     { header: 'Số lượt người', width: 9, put: (c, r) => putNumber(c, r.cell.counts.people) },
     { header: 'Kinh phí (triệu đồng)', width: 10, put: (c, r) => putNumber(c, r.cell.counts.cost, DECIMAL1_FORMAT) },
-    { header: 'Ghi chú', width: 20, put: (c, r) => putText(c, r.cell.notes) },
+    { header: 'Ghi chú', width: 20, put: (c, r) => putText(c, r.cell.texts.notes) },
     { header: 'Nguồn (trang tính!ô)', width: 14, put: (c, r) => putText(c, r.cell.sheet ? `${r.cell.sheet}!${r.cell.cell ?? ''}` : '') },
   ];
 }

@@ -7,13 +7,14 @@ import type { ConsolidatedReport, TaskCell } from '../../../src/core/consolidati
 
 export const INJECTIONS = ['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)'] as const;
 
-const cell = (agency: string, over: Partial<TaskCell>): TaskCell => ({
+type CellOverrides = Partial<Omit<TaskCell, 'texts'>> & { results?: string; notes?: string };
+
+const cell = (agency: string, { results = '', notes = '', ...over }: CellOverrides): TaskCell => ({
   agency,
   role: 'lead',
   status: 'done',
-  results: '',
+  texts: { results, notes },
   counts: {},
-  notes: '',
   ...over,
 });
 
