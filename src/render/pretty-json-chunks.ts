@@ -55,9 +55,15 @@ function* chunksOf(v: unknown, depth: number, pad: string): Generator<string> {
     yield '[\n';
     for (let i = 0; i < items.length; i += 1) {
       const item = jsonValue(v instanceof MappedList ? v.map(items[i]) : items[i]);
-      yield inner;
-      yield* omitted(item) ? ['null'] : chunksOf(item, depth - 1, inner);
-      yield i < items.length - 1 ? ',\n' : '\n';
+      const end = i < items.length - 1 ? ',\n' : '\n';
+      // A leaf item is one piece (a national report has tens of thousands of them).
+      if (omitted(item)) yield `${inner}null${end}`;
+      else if (isLeaf(item, depth - 1)) yield `${inner}${leafText(item, inner)}${end}`;
+      else {
+        yield inner;
+        yield* chunksOf(item, depth - 1, inner);
+        yield end;
+      }
     }
     yield `${pad}]`;
   } else if (depth > 0 && !list && isObject(v)) {
@@ -76,9 +82,19 @@ function* chunksOf(v: unknown, depth: number, pad: string): Generator<string> {
     }
     yield `${pad}}`;
   } else {
-    // JSON escapes the line breaks inside strings, so each raw one is structure to indent.
-    yield (JSON.stringify(v, null, 2) as string).replaceAll('\n', `\n${pad}`);
+    yield leafText(v, pad);
   }
+}
+
+/** Written whole: too deep to open, or nothing to open. */
+function isLeaf(v: unknown, depth: number): boolean {
+  return !(v instanceof Chunked) && (depth <= 0 || !isObject(v));
+}
+
+function leafText(v: unknown, pad: string): string {
+  const text = JSON.stringify(v, null, 2) as string;
+  // JSON escapes the line breaks inside strings, so each raw one is structure to indent.
+  return pad === '' || !text.includes('\n') ? text : text.replaceAll('\n', `\n${pad}`);
 }
 
 /** Pieces joined into chunks of at least `size` characters: one write each, not one per small piece. */
