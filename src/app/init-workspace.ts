@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_PLAN_FILE } from '../io/package-paths.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { WORKSPACE_FILE } from '../io/workspace/workspace-config.js';
-import { UserError } from './user-error.js';
+import { UserError } from '../core/diagnostics/user-error.js';
 
 /**
  * Create a workspace in `dir`: settings, the default plan, empty folders.

@@ -6,7 +6,7 @@ import { CommanderError } from 'commander';
 import { processIo, type CliIo } from './cli-io.js';
 import { createProgram } from './program.js';
 import type { CommandContext } from './command-context.js';
-import { UserError } from '../app/user-error.js';
+import { UserError } from '../core/diagnostics/user-error.js';
 import { ExitCode } from './exit-codes.js';
 import { renderDiagnosticList } from '../render/diagnostic-list-text.js';
 import { makeChalk, useColor } from './color.js';

@@ -10,7 +10,7 @@ import type { Workspace } from '../io/workspace/read-workspace.js';
 import { readPlanFile } from '../io/plan/read-plan.js';
 import { readWorkspaceCached } from './cached-workspace.js';
 import { cliCache } from './cli-cache.js';
-import { UserError } from '../app/user-error.js';
+import { UserError } from '../core/diagnostics/user-error.js';
 import { ExitCode } from './exit-codes.js';
 import type { CommandContext, GlobalOptions } from './command-context.js';
 

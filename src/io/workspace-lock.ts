@@ -8,7 +8,7 @@
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../app/user-error.js';
+import { UserError } from '../core/diagnostics/user-error.js';
 
 export const LOCK_FILE = '.atvsld.lock';
 const UNREADABLE_GRACE_MS = 5_000;

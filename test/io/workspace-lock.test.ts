@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/app/user-error.js';
+import { UserError } from '../../src/core/diagnostics/user-error.js';
 import { LOCK_FILE, withWorkspaceLock } from '../../src/io/workspace-lock.js';
 
 async function outDir(): Promise<string> {

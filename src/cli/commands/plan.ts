@@ -6,7 +6,7 @@ import { EXIT_CODE_HELP, ExitCode } from '../exit-codes.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { renderPlanSummary, renderPlanMatrix, renderAgencyDuties } from '../../render/plan-text.js';
 import { renderPlanJson } from '../../render/plan-json.js';
-import { UserError } from '../../app/user-error.js';
+import { UserError } from '../../core/diagnostics/user-error.js';
 
 export function registerPlan(program: Command, ctx: CommandContext): void {
   const plan = program

@@ -5,7 +5,7 @@ import { globalOptions, stderrChalk, type CommandContext } from '../command-cont
 import { EXIT_CODE_HELP, ExitCode, exitCodeForFindings } from '../exit-codes.js';
 import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
-import { UserError } from '../../app/user-error.js';
+import { UserError } from '../../core/diagnostics/user-error.js';
 import type { LockOptions } from '../../io/workspace-lock.js';
 
 interface ReceiveFlags {

@@ -5,7 +5,7 @@ import { globalOptions, stderrChalk, todayIso, type CommandContext } from '../co
 import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
 import { findWorkspace, loadPlan, parseIsoDate, parseYear } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
-import { UserError } from '../../app/user-error.js';
+import { UserError } from '../../core/diagnostics/user-error.js';
 
 interface TemplateFlags {
   year?: string;
