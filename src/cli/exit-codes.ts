@@ -20,5 +20,5 @@ export function exitCodeForFindings(diagnostics: readonly Diagnostic[], strict =
 export const EXIT_CODE_HELP = `Mã thoát (exit codes):
   0  không có vấn đề gì (ok)
   1  có lỗi trong dữ liệu đầu vào; với --strict, cả cảnh báo (problems found in inputs)
-  2  lệnh hoặc cấu hình sai: tùy chọn lạ, thiếu kế hoạch, YAML sai (usage or configuration error)
+  2  lệnh hoặc cấu hình sai: tùy chọn lạ, thiếu kế hoạch, YAML sai, không ghi được thư mục (usage, configuration or file-system error)
   3  lỗi nội bộ của atvsld (internal failure)`;

@@ -8,6 +8,7 @@ import { createProgram } from './program.js';
 import type { CommandContext } from './command-context.js';
 import { UserError } from '../core/diagnostics/user-error.js';
 import { ExitCode } from './exit-codes.js';
+import { describeFileSystemError } from './file-system-error.js';
 import { renderDiagnosticList } from '../render/diagnostic-list-text.js';
 import { makeChalk, useColor } from './color.js';
 
@@ -38,6 +39,11 @@ function handleError(error: unknown, ctx: CommandContext): number {
     if (error.diagnostics.length > 0) io.stderr.write(renderDiagnosticList(error.diagnostics, { lang, chalk }));
     io.stderr.write(`${chalk.red(lang === 'en' ? 'Error:' : 'Lỗi:')} ${error.message}\n`);
     return error.exitCode;
+  }
+  const fileSystem = describeFileSystemError(error);
+  if (fileSystem !== undefined) {
+    io.stderr.write(`${chalk.red(lang === 'en' ? 'Error:' : 'Lỗi:')} ${fileSystem}\n`);
+    return ExitCode.usage;
   }
   io.stderr.write(
     `${chalk.red('Lỗi nội bộ của atvsld (internal error):')} ${(error as Error)?.message ?? String(error)}\n` +

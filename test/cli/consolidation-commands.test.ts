@@ -1,3 +1,6 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localTimestamp, parseDateTime } from '../../src/cli/commands/receive.js';
 import { runInProcess } from './run-in-process.js';
@@ -47,5 +50,24 @@ describe('--at', () => {
     const stamp = localTimestamp(now);
     expect(stamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}$/);
     expect(new Date(stamp).getTime()).toBe(now.getTime());
+  });
+});
+
+describe('file-system failures', () => {
+  it('a file where out/ should be: exit 2 and a sentence naming it, not an internal error', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'atvsld-out-file-'));
+    try {
+      const demo = join(process.cwd(), 'fixtures', 'demo');
+      await cp(join(demo, 'atvsld.yaml'), join(ws, 'atvsld.yaml'));
+      await cp(join(demo, 'plan'), join(ws, 'plan'), { recursive: true });
+      await cp(join(demo, 'submissions'), join(ws, 'submissions'), { recursive: true });
+      await writeFile(join(ws, 'out'), 'not a folder');
+      const run = await runInProcess(['consolidate', '--workspace', ws, '--year', '2025', '--as-of', '2025-12-31']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`Lỗi: Đã có một tệp tên ${join(ws, 'out')}, không tạo được thư mục trùng tên.`);
+      expect(run.stderr).not.toContain('nội bộ');
+    } finally {
+      await rm(ws, { recursive: true, force: true });
+    }
   });
 });
