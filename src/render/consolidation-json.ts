@@ -32,6 +32,7 @@ export function* consolidationJsonChunks(report: ConsolidatedReport, lang: Lang 
     header: report.header,
     completeness: report.completeness,
     agencies: report.agencies,
+    otherAgencies: report.otherAgencies,
     // Down to each cell: one task's row holds the texts of thousands of agencies.
     tasks: new Chunked(report.tasks.map((row) => ({ ...row, cells: new MappedList(row.cells, taskCellJson) })), 3),
     taskStatusCounts: report.taskStatusCounts,

@@ -252,10 +252,13 @@ describe('atvsld consolidate --year 2025 on a copy of the sample workspace (buil
       asOf: string;
       completeness: Record<string, number>;
       indicators: { values: Record<string, number>; changePercent: number; met: boolean }[];
+      otherAgencies: { id: string; name: string }[];
     };
     const c = await handCompleteness();
     expect(json.version).toBe(1);
     expect(json.asOf).toBe(AS_OF);
+    // 2024's labour figures came from the labour department, merged into Sở Nội vụ on 1/3/2025.
+    expect(json.otherAgencies).toEqual([{ id: 'so-ldtbxh', name: 'Sở Lao động - Thương binh và Xã hội', shortName: 'Sở LĐTBXH' }]);
     expect(json.completeness).toMatchObject({ expected: c.expected, received: c.received, onTime: c.onTime, late: c.late.length, missing: c.missing });
     (await handIndicators()).forEach((i, k) => {
       expect(json.indicators[k]!.values['2024']).toBeCloseTo(i.v24, 9);

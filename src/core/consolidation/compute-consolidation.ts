@@ -8,7 +8,7 @@ import { expectedAgencies, obligationsOf } from '../plan/plan-index.js';
 import type { Plan } from '../plan/plan-schema.js';
 import type { CheckedFile, SubmissionFacts } from '../submission/submission.js';
 import { buildAgencyRows, computeCompleteness } from './agency-rows.js';
-import type { ConsolidatedReport } from './consolidated-report.js';
+import type { AgencyName, AgencyRow, ConsolidatedReport, IndicatorRow } from './consolidated-report.js';
 import { compareText, dateSubmissions, selectCounted, type DatedSubmission } from './counted-submissions.js';
 import type { IndicatorHistory } from './indicator-history.js';
 import { buildIndicatorRows } from './indicator-rows.js';
@@ -42,6 +42,7 @@ export function computeConsolidation(input: ConsolidationInput): ConsolidatedRep
   const agencies = buildAgencyRows({ plan, year, asOf, deadline, expected: expectedAgencies(plan, year), counted: current });
   const tasks = buildTaskRows(plan, obligationsOf(plan, year), current.counted);
   const perFile = fileDiagnostics(dated, current, year);
+  const indicators = buildIndicatorRows(plan, year, countedByYear, input.history);
   return {
     year,
     asOf,
@@ -51,12 +52,25 @@ export function computeConsolidation(input: ConsolidationInput): ConsolidatedRep
     header: buildReportHeader(plan, year),
     completeness: computeCompleteness(agencies.rows),
     agencies: agencies.rows,
+    otherAgencies: otherAgencyNames(plan, agencies.rows, indicators),
     tasks,
     taskStatusCounts: countTaskStatuses(tasks),
-    indicators: buildIndicatorRows(plan, year, countedByYear, input.history),
+    indicators,
     submissions: buildSubmissionRows(dated, current, deadline),
     diagnostics: collectDiagnostics(input.files, perFile, agencies.diagnostics),
   };
+}
+
+/** Plan agencies behind an indicator value that are not among the year's agencies, by id. */
+function otherAgencyNames(plan: Plan, rows: readonly AgencyRow[], indicators: readonly IndicatorRow[]): AgencyName[] {
+  const listed = new Set(rows.map((r) => r.id));
+  const named = new Set(
+    indicators.flatMap((i) => Object.values(i.parts).flatMap((byYear) => Object.values(byYear).flatMap((v) => v.agencies))),
+  );
+  return plan.agencies
+    .filter((a) => named.has(a.id) && !listed.has(a.id))
+    .map((a) => ({ id: a.id, name: a.name, ...(a.shortName !== undefined && { shortName: a.shortName }) }))
+    .sort((a, b) => compareText(a.id, b.id));
 }
 
 function countByYear(dated: readonly DatedSubmission[]): Map<number, ReadonlyMap<string, DatedSubmission>> {

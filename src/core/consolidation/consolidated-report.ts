@@ -64,6 +64,13 @@ export interface Completeness {
 }
 
 /** One row of the reporting-status sheet: an expected agency, or an unexpected sender. */
+/** An agency's names from the plan. */
+export interface AgencyName {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName?: string;
+}
+
 export interface AgencyRow {
   readonly id: string;
   /** Full name from the plan (or the cover sheet's name for an agency the plan does not know). */
@@ -231,6 +238,12 @@ export interface ConsolidatedReport {
   readonly completeness: Completeness;
   /** Expected agencies first (by id), then unexpected senders (by id). */
   readonly agencies: readonly AgencyRow[];
+  /**
+   * Agencies the report names that are not in `agencies`, by id: an earlier
+   * year's indicator sources, such as a department merged away since. Their
+   * plan names, so that every view shows a name rather than an id.
+   */
+  readonly otherAgencies: readonly AgencyName[];
   /** In plan order, placeholders left out. */
   readonly tasks: readonly TaskRow[];
   /** Counts of task-cell statuses over owed cells (for the summary sheet). */

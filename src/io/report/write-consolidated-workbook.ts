@@ -61,8 +61,9 @@ function sheetsOf(workbook: SheetBook, report: ConsolidatedReport, o: ReportWork
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
   const notice = o.notice ?? findSampleNotice(report);
-  const names = new Map(report.agencies.map((a) => [a.id, a.name]));
-  const shortNames = new Map(report.agencies.map((a) => [a.id, a.shortName ?? a.name]));
+  const named = [...report.agencies, ...report.otherAgencies];
+  const names = new Map(named.map((a) => [a.id, a.name]));
+  const shortNames = new Map(named.map((a) => [a.id, a.shortName ?? a.name]));
 
   return [
     () => addSummarySheet(workbook, report, notice),

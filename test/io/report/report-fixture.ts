@@ -77,6 +77,8 @@ export function smallReport(): ConsolidatedReport {
         superseded: [],
       },
     ],
+    // The 2024 source of a part, merged away since: named from the plan, not shown by id.
+    otherAgencies: [{ id: 'so-ldtbxh', name: 'Sở Lao động - Thương binh và Xã hội', shortName: 'Sở LĐTBXH' }],
     tasks: [
       {
         id: '1.1',
@@ -115,7 +117,7 @@ export function smallReport(): ConsolidatedReport {
             '2025': { value: 15, source: 'submissions', agencies: ['so-noi-vu'] },
           },
           'so-lao-dong': {
-            '2024': { value: 500000, source: 'history', agencies: [] },
+            '2024': { value: 500000, source: 'submissions', agencies: ['so-ldtbxh'] },
             '2025': { value: 517241, source: 'submissions', agencies: ['so-noi-vu'] },
           },
         },

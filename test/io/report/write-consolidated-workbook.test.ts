@@ -72,6 +72,14 @@ describe('writeConsolidatedWorkbook', () => {
     expect((sheet.getCell(`H${count}`).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFE7E6E6');
   });
 
+  it("names an earlier year's source agency that is no longer among the year's agencies", async () => {
+    const sheet = (await written()).getWorksheet('Chỉ tiêu')!;
+    const part = Number(only(sheet, 'Số lao động').row);
+    const texts = sheet.getRow(part).values as unknown[];
+    expect(texts).toContain('2024: Sở LĐTBXH; 2025: Sở Nội vụ');
+    expect(JSON.stringify(texts)).not.toContain('so-ldtbxh');
+  });
+
   it('writes real UTC dates as dd/mm/yyyy and lateness on the reporting-status sheet', async () => {
     const sheet = (await written()).getWorksheet('Tình hình báo cáo')!;
     const row = only(sheet, 'Sở Nội vụ').row;
