@@ -3,8 +3,9 @@
  * columns before; filter, merges, margins, page setup, header and footer
  * after. Rendered as exceljs's streaming writer rendered them, for the
  * options atvsld uses (anything else is refused rather than dropped).
- * Print options (horizontalCentered) are not written: exceljs's streaming
- * writer never wrote them, and reports keep the print layout they had.
+ * One deliberate difference: `horizontalCentered` is written (as
+ * `<printOptions>`), which exceljs's streaming writer silently dropped, so
+ * the report's tables print centred on the page as its sheets ask.
  */
 import type { AutoFilter, HeaderFooter, PageSetup, WorksheetView } from 'exceljs';
 import { cellAddress } from './cell-address.js';
@@ -72,6 +73,7 @@ export function sheetTail(t: SheetTail): string {
   const filter = autoFilterRef(t.autoFilter);
   if (filter) xml += `<autoFilter ref="${filter}"/>`;
   if (t.merges.length > 0) xml += `<mergeCells count="${t.merges.length}">${t.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`;
+  if (t.pageSetup.horizontalCentered) xml += '<printOptions horizontalCentered="1"/>';
   const m = t.pageSetup.margins;
   if (m) xml += `<pageMargins${attrs({ left: m.left, right: m.right, top: m.top, bottom: m.bottom, header: m.header, footer: m.footer })}/>`;
   const p = t.pageSetup;

@@ -108,6 +108,7 @@ describe('writeConsolidatedWorkbook', () => {
     for (const sheet of workbook.worksheets) {
       expect(sheet.pageSetup.paperSize, sheet.name).toBe(9);
       expect(sheet.pageSetup.fitToWidth, sheet.name).toBe(1);
+      expect(sheet.pageSetup.horizontalCentered, sheet.name).toBe(true);
       expect(sheet.pageSetup.orientation, sheet.name).toBe(sheet.name === 'Tổng hợp' ? 'portrait' : 'landscape');
       if (sheet.name === 'Tổng hợp') continue;
       expect(sheet.pageSetup.printTitlesRow, sheet.name).toMatch(/^\d+:\d+$/);
