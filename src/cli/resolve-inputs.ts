@@ -7,7 +7,7 @@ import type { Plan } from '../core/plan/plan-schema.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { findWorkspaceRoot } from '../io/workspace/find-workspace.js';
 import type { Workspace } from '../io/workspace/read-workspace.js';
-import { readPlanFile } from '../io/plan/read-plan.js';
+import { readPlanFile, type PlanLoadResult } from '../io/plan/read-plan.js';
 import { readWorkspaceCached } from './cached-workspace.js';
 import { cliCache } from './cli-cache.js';
 import { UserError } from '../core/diagnostics/user-error.js';
@@ -51,10 +51,7 @@ export async function requireWorkspace(ctx: CommandContext, opts: GlobalOptions)
 
 /** Load the plan from --plan, else from the workspace; any error in it stops the command with exit 2. */
 export async function loadPlan(ctx: CommandContext, opts: GlobalOptions): Promise<LoadedPlan> {
-  const file = opts.plan
-    ? resolve(ctx.io.cwd, opts.plan)
-    : (await requireWorkspace(ctx, opts)).planFile;
-  const result = await readPlanFile(file, { cache: cliCache(ctx.io) });
+  const { file, result } = await readPlanInput(ctx, opts);
   if (!result.plan || result.hash === undefined) {
     throw new UserError(`Kế hoạch ${file} có lỗi, không dùng được.`, ExitCode.usage, result.diagnostics);
   }
@@ -65,6 +62,14 @@ export async function loadPlan(ctx: CommandContext, opts: GlobalOptions): Promis
     diagnostics: result.diagnostics.filter((d) => d.severity !== 'info'),
     notes: result.diagnostics.filter((d) => d.severity === 'info'),
   };
+}
+
+/** The plan given by --plan or the workspace, read and checked, usable or not (`plan check` reports either way). */
+export async function readPlanInput(ctx: CommandContext, opts: GlobalOptions): Promise<{ file: string; result: PlanLoadResult }> {
+  const file = opts.plan
+    ? resolve(ctx.io.cwd, opts.plan)
+    : (await requireWorkspace(ctx, opts)).planFile;
+  return { file, result: await readPlanFile(file, { cache: cliCache(ctx.io) }) };
 }
 
 /** Parse --year; absent means the year of "today". */
