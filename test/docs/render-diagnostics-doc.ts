@@ -12,6 +12,7 @@ import { PLAN_MESSAGES } from '../../src/core/diagnostics/plan-messages.js';
 import { SUBMISSION_MESSAGES } from '../../src/core/diagnostics/submission-messages.js';
 import { TEMPLATE_MESSAGES } from '../../src/core/diagnostics/template-messages.js';
 import { WORKBOOK_MESSAGES } from '../../src/core/diagnostics/workbook-messages.js';
+import { REASON_MESSAGES } from '../../src/core/diagnostics/reason-messages.js';
 import { SEVERITY_WORDS } from '../../src/render/validation-summary.js';
 
 const FORM = 'bao-cao-atvsld-2025-so-y-te.xlsx';
@@ -59,6 +60,16 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   FORM_COLUMN_MISSING: { column: 'Tình trạng' },
   FORM_SHEET_MISSING: { sheet: 'Chỉ tiêu' },
   STATUS_INVALID: { value: 'Xong' },
+  WORKBOOK_TRUNCATED: { reason: 'no-end-of-central-directory' },
+  WORKBOOK_CORRUPT: { part: 'xl/worksheets/sheet2.xml', reason: 'checksum-mismatch' },
+  WORKBOOK_ZIP_BOMB: { part: 'xl/worksheets/sheet1.xml', reason: 'compression-ratio', ratio: 513, limit: 100 },
+  WORKBOOK_BAD_CELL: { reason: 'not-a-number', text: '12abc' },
+  WORKBOOK_XML_MALFORMED: { part: 'xl/worksheets/sheet1.xml', reason: 'unclosed tag <row>', at: 18_342 },
+  WORKBOOK_UNREADABLE: { reason: 'EACCES' },
+  WORKBOOK_TOO_MANY_ROWS: { row: 2_000_000_000, limit: 1_048_576 },
+  WORKBOOK_TOO_MANY_COLUMNS: { col: 16_385, limit: 16_384 },
+  WORKBOOK_TOO_MANY_PARTS: { count: 1_008, limit: 1_000 },
+  WORKBOOK_CELL_TOO_LONG: { limit: 32_767 },
 };
 
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'ghi chú (info)' };
@@ -72,7 +83,7 @@ export function renderDiagnosticsDoc(): string {
   });
   const others = Object.keys(CATALOG).filter((c) => !placed.has(c)).sort();
   if (others.length > 0) sections.push(section('Khác (other)', others, {}));
-  return [HEADER, ...sections].join('\n');
+  return [HEADER, ...sections, reasonsSection()].join('\n');
 }
 
 function section(title: string, codes: readonly string[], where: DiagnosticLocation): string {
@@ -90,13 +101,29 @@ function entry(code: string, where: DiagnosticLocation): string {
     '',
     `Mức độ: ${SEVERITY_VI[e.severity]}.`,
     '',
-    `- **Ý nghĩa:** ${e.vi}`,
-    `- **Meaning:** ${e.en}`,
+    `- **Ý nghĩa:** ${e.vi.replaceAll(':n}', '}')}`,
+    `- **Meaning:** ${e.en.replaceAll(':n}', '}')}`,
     `- **Ví dụ / example:** \`${place ? `${place}  ` : ''}${code}  ${SEVERITY_WORDS.vi[e.severity]}: ${formatMessage(d, 'vi')}\``,
   ];
   const fix = e.fixVi !== undefined ? { vi: e.fixVi, en: e.fixEn ?? '' } : FIX_FALLBACK[code];
   if (fix) lines.push(`- **Cách sửa:** ${fill(fix.vi)}`, `- **How to fix:** ${fill(fix.en)}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The ids a `reason` argument takes, for programs that read the JSON. */
+function reasonsSection(): string {
+  const rows = Object.entries(REASON_MESSAGES).map(([id, w]) => `| \`${id}\` | ${w.vi.replaceAll(':n}', '}')} | ${w.en.replaceAll(':n}', '}')} |`);
+  return [
+    '## Lý do (`reason`)',
+    '',
+    'Một số mã mang đối số `reason` là một trong các mã lý do dưới đây (ổn định cho chương trình đọc JSON); lời của nó được',
+    'điền vào thông báo. Lý do khác (mã lỗi của hệ thống, chi tiết kỹ thuật của XML hỏng) được giữ nguyên như nhận được.',
+    '',
+    '| reason | Tiếng Việt | English |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 function fill(text: string): string {

@@ -1,6 +1,6 @@
 /**
  * A `<c>` element's type attribute and raw text → CellValue. Returns a
- * string (a reason) when the cell must be dropped with a diagnostic.
+ * BadCell (a reason) when the cell must be dropped with a diagnostic.
  * Plain numbers come back as JS numbers (see StoredValue).
  */
 import type { CellValue } from '../../core/workbook/cell-grid.js';
@@ -35,10 +35,19 @@ export class TooLong {
   constructor(readonly length: number) {}
 }
 
+/** A cell that cannot be read: the WORKBOOK_BAD_CELL arguments (a reason id of reason-messages.ts, and the text). */
+export class BadCell {
+  readonly args: { readonly reason: string; readonly text: string };
+
+  constructor(reason: string, text: string) {
+    this.args = { reason, text: text.slice(0, 40) };
+  }
+}
+
 const TRUE_VALUE: CellValue = Object.freeze({ kind: 'boolean', value: true });
 const FALSE_VALUE: CellValue = Object.freeze({ kind: 'boolean', value: false });
 
-export function computeCellValue(raw: RawCell, ctx: ValueContext): StoredValue | null | TooLong | string {
+export function computeCellValue(raw: RawCell, ctx: ValueContext): StoredValue | null | TooLong | BadCell {
   switch (raw.type) {
     case 's':
       return sharedValue(raw.value, ctx);
@@ -58,14 +67,14 @@ export function computeCellValue(raw: RawCell, ctx: ValueContext): StoredValue |
   }
 }
 
-function sharedValue(index: string, ctx: ValueContext): CellValue | TooLong | string {
+function sharedValue(index: string, ctx: ValueContext): CellValue | TooLong | BadCell {
   return sharedAt(Number(index), index, ctx);
 }
 
 /** Shared string `index`; `text` is how the cell wrote the index, for the diagnostic. */
-export function sharedAt(index: number, text: string | undefined, ctx: ValueContext): CellValue | TooLong | string {
+export function sharedAt(index: number, text: string | undefined, ctx: ValueContext): CellValue | TooLong | BadCell {
   const entry = ctx.shared.at(index);
-  if (entry === undefined) return `shared string ${text ?? index} does not exist`;
+  if (entry === undefined) return new BadCell('shared-string-missing', text ?? String(index));
   return textValue(entry);
 }
 
@@ -73,9 +82,9 @@ function textValue(entry: CellValue | number): CellValue | TooLong {
   return typeof entry === 'number' ? new TooLong(entry) : entry;
 }
 
-function numberValue(raw: RawCell, ctx: ValueContext): StoredValue | string {
+function numberValue(raw: RawCell, ctx: ValueContext): StoredValue | BadCell {
   const value = Number(raw.value);
-  if (!Number.isFinite(value)) return `"${raw.value.slice(0, 40)}" is not a number`;
+  if (!Number.isFinite(value)) return new BadCell('not-a-number', raw.value);
   return numericValue(value, raw.style, ctx);
 }
 
@@ -104,8 +113,8 @@ function dateValue(serial: number, date1904: boolean): CellValue | undefined {
 }
 
 /** `t="d"`: an ISO 8601 date written as text (LibreOffice and some generators). */
-function isoDateValue(text: string, ctx: ValueContext): CellValue | string {
+function isoDateValue(text: string, ctx: ValueContext): CellValue | BadCell {
   const serial = isoToSerial(text, ctx.date1904);
-  if (serial === undefined) return `"${text.slice(0, 40)}" is not an ISO date`;
+  if (serial === undefined) return new BadCell('not-an-iso-date', text);
   return { kind: 'date', iso: text.slice(0, 10), serial };
 }

@@ -84,7 +84,7 @@ function loadFile(path: string, maxBytes: number): Loaded {
 
 function refuseStats(info: Stats, maxBytes: number): Loaded | undefined {
   if (info.isDirectory()) return { code: 'WORKBOOK_IS_DIRECTORY' };
-  if (!info.isFile()) return { code: 'WORKBOOK_UNREADABLE', args: { reason: 'not a regular file' } };
+  if (!info.isFile()) return { code: 'WORKBOOK_UNREADABLE', args: { reason: 'not-a-regular-file' } };
   if (info.size > maxBytes) {
     return { code: 'WORKBOOK_TOO_LARGE', args: { bytes: info.size, limit: maxBytes }, modifiedAt: info.mtime.toISOString() };
   }

@@ -11,7 +11,7 @@
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { CellMap } from './cell-map.js';
 import { type ParsedRef, cachedCellRef, parseCellRef, parseCellRefBytes } from './cell-ref.js';
-import { type RawCell, type StoredValue, type ValueContext, TooLong, computeCellValue, numericValue } from './cell-value.js';
+import { BadCell, type RawCell, type StoredValue, type ValueContext, TooLong, computeCellValue, numericValue } from './cell-value.js';
 import type { Deadline } from './deadline.js';
 import { decimalFromBytes, indexFromBytes } from './decimal-bytes.js';
 import { workbookDiagnostic } from './read-failure.js';
@@ -233,7 +233,7 @@ class SheetReader {
       pos.canonical = false;
     } else if (!this.parseRef(r)) {
       const text = scanner.attrValue(r).slice(0, 20);
-      this.report('WORKBOOK_BAD_CELL', text, { reason: `"${text}" is not a cell reference` });
+      this.report('WORKBOOK_BAD_CELL', text, { reason: 'not-a-cell-reference', text });
       this.skip = true;
       return;
     }
@@ -291,8 +291,8 @@ class SheetReader {
       this.report('WORKBOOK_CELL_TOO_LONG', this.currentRef(), { length: computed.length, limit: ctx.maxChars });
       return;
     }
-    if (typeof computed === 'string') {
-      this.report('WORKBOOK_BAD_CELL', this.currentRef(), { reason: computed });
+    if (computed instanceof BadCell) {
+      this.report('WORKBOOK_BAD_CELL', this.currentRef(), computed.args);
       return;
     }
     if (this.hasFormula) {
@@ -317,7 +317,7 @@ class SheetReader {
   }
 
   /** The fast paths for one plain `<v>` piece; everything else through computeCellValue. */
-  private cellValue(): StoredValue | null | TooLong | string {
+  private cellValue(): StoredValue | null | TooLong | BadCell {
     if (this.valuePieces === 1 && this.valueFlags === 0) {
       const data = this.scanner.data;
       if (this.typeIsNumber) {

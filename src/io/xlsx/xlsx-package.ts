@@ -44,7 +44,7 @@ export class XlsxPackage {
     this.deadline.check();
     this.inflated += entry.uncompressedSize;
     if (this.inflated > this.limits.maxTotalBytes) {
-      fail('WORKBOOK_ZIP_BOMB', this.file, { part: entry.name, reason: 'parts total over the limit' });
+      fail('WORKBOOK_ZIP_BOMB', this.file, { part: entry.name, reason: 'parts-total', limit: this.limits.maxTotalBytes });
     }
     const data = extractEntry(this.bytes, entry, this.file);
     this.deadline.check();

@@ -693,7 +693,7 @@ export class XmlScanner {
   }
 
   private malformed(reason: string, at: number): never {
-    return fail('WORKBOOK_XML_MALFORMED', this.file, { part: this.part, reason: `${reason} at byte ${at}` });
+    return fail('WORKBOOK_XML_MALFORMED', this.file, { part: this.part, reason, at });
   }
 }
 

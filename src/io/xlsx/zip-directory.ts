@@ -37,13 +37,13 @@ interface DirectoryBounds {
 export function readZipDirectory(bytes: Uint8Array, file: string, limits: ReadLimits): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEocd(view);
-  if (eocd < 0) fail('WORKBOOK_TRUNCATED', file, { reason: 'no end of central directory' });
+  if (eocd < 0) fail('WORKBOOK_TRUNCATED', file, { reason: 'no-end-of-central-directory' });
   const bounds = readBounds(view, eocd, file);
   if (bounds.count > limits.maxEntries) {
     fail('WORKBOOK_TOO_MANY_PARTS', file, { count: bounds.count, limit: limits.maxEntries });
   }
   if (bounds.offset + bounds.size > eocd) {
-    fail('WORKBOOK_TRUNCATED', file, { reason: 'central directory points past the end' });
+    fail('WORKBOOK_TRUNCATED', file, { reason: 'directory-past-end' });
   }
   return walkDirectory(view, bytes, bounds, file, limits);
 }
@@ -60,7 +60,7 @@ function findEocd(view: DataView): number {
 
 function readBounds(view: DataView, eocd: number, file: string): DirectoryBounds {
   if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 6, true) !== 0) {
-    fail('WORKBOOK_TRUNCATED', file, { reason: 'multi-volume zip' });
+    fail('WORKBOOK_TRUNCATED', file, { reason: 'multi-volume' });
   }
   const count = view.getUint16(eocd + 10, true);
   const size = view.getUint32(eocd + 12, true);
@@ -73,11 +73,11 @@ function readBounds(view: DataView, eocd: number, file: string): DirectoryBounds
 function readZip64Bounds(view: DataView, eocd: number, file: string): DirectoryBounds {
   const locator = eocd - 20;
   if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR_SIG) {
-    fail('WORKBOOK_TRUNCATED', file, { reason: 'zip64 locator missing' });
+    fail('WORKBOOK_TRUNCATED', file, { reason: 'zip64-locator-missing' });
   }
   const record = Number(view.getBigUint64(locator + 8, true));
   if (record + 56 > locator || view.getUint32(record, true) !== ZIP64_EOCD_SIG) {
-    fail('WORKBOOK_TRUNCATED', file, { reason: 'zip64 end of central directory missing' });
+    fail('WORKBOOK_TRUNCATED', file, { reason: 'zip64-directory-missing' });
   }
   return {
     count: Number(view.getBigUint64(record + 32, true)),
@@ -99,19 +99,19 @@ function walkDirectory(
   let total = 0;
   for (let i = 0; i < bounds.count; i += 1) {
     if (at + 46 > end || view.getUint32(at, true) !== CENTRAL_SIG) {
-      fail('WORKBOOK_TRUNCATED', file, { reason: 'damaged central directory' });
+      fail('WORKBOOK_TRUNCATED', file, { reason: 'directory-damaged' });
     }
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const next = at + 46 + nameLength + extraLength + view.getUint16(at + 32, true);
-    if (next > end) fail('WORKBOOK_TRUNCATED', file, { reason: 'damaged central directory' });
+    if (next > end) fail('WORKBOOK_TRUNCATED', file, { reason: 'directory-damaged' });
     const entry = readEntry(view, bytes, at, nameLength, extraLength);
     const key = entry.name.toLowerCase();
     if (entries.has(key)) fail('WORKBOOK_DUPLICATE_PART', file, { part: entry.name });
     checkEntrySize(entry, file, limits);
     total += entry.uncompressedSize;
     if (total > limits.maxTotalBytes) {
-      fail('WORKBOOK_ZIP_BOMB', file, { part: entry.name, reason: `parts total over ${limits.maxTotalBytes} bytes` });
+      fail('WORKBOOK_ZIP_BOMB', file, { part: entry.name, reason: 'parts-total', limit: limits.maxTotalBytes });
     }
     entries.set(key, entry);
     at = next;
@@ -167,14 +167,18 @@ function checkEntrySize(entry: ZipEntry, file: string, limits: ReadLimits): void
   if (entry.uncompressedSize > limits.maxEntryBytes) {
     fail('WORKBOOK_ZIP_BOMB', file, {
       part: entry.name,
-      reason: `${entry.uncompressedSize} bytes inflated, limit ${limits.maxEntryBytes}`,
+      reason: 'inflated-size',
+      bytes: entry.uncompressedSize,
+      limit: limits.maxEntryBytes,
     });
   }
   const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
   if (entry.uncompressedSize > limits.ratioMinBytes && ratio > limits.maxRatio) {
     fail('WORKBOOK_ZIP_BOMB', file, {
       part: entry.name,
-      reason: `compression ratio ${Math.round(ratio)}:1, limit ${limits.maxRatio}:1`,
+      reason: 'compression-ratio',
+      ratio: Math.round(ratio),
+      limit: limits.maxRatio,
     });
   }
 }

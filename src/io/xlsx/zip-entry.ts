@@ -22,10 +22,10 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry, file: string): 
   if (entry.flags & 0x1) fail('WORKBOOK_ENCRYPTED', file, { part: entry.name });
   const out = inflate(data, entry, file);
   if (out.length !== entry.uncompressedSize) {
-    fail('WORKBOOK_CORRUPT', file, { part: entry.name, reason: 'size differs from the directory' });
+    fail('WORKBOOK_CORRUPT', file, { part: entry.name, reason: 'size-mismatch' });
   }
   if (nativeCrc32 && nativeCrc32(out) >>> 0 !== entry.crc32 >>> 0) {
-    fail('WORKBOOK_CORRUPT', file, { part: entry.name, reason: 'checksum mismatch' });
+    fail('WORKBOOK_CORRUPT', file, { part: entry.name, reason: 'checksum-mismatch' });
   }
   return out;
 }
@@ -34,16 +34,16 @@ function locateData(bytes: Uint8Array, entry: ZipEntry, file: string): Buffer {
   const at = entry.localOffset;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL_SIG) {
-    fail('WORKBOOK_TRUNCATED', file, { reason: `local header of ${entry.name} missing` });
+    fail('WORKBOOK_TRUNCATED', file, { reason: 'local-header-missing', entry: entry.name });
   }
   const nameLength = view.getUint16(at + 26, true);
   const start = at + 30 + nameLength + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
-  if (end > bytes.byteLength) fail('WORKBOOK_TRUNCATED', file, { reason: `${entry.name} cut short` });
+  if (end > bytes.byteLength) fail('WORKBOOK_TRUNCATED', file, { reason: 'entry-cut-short', entry: entry.name });
   const localName = Buffer.from(bytes.buffer, bytes.byteOffset + at + 30, nameLength);
   const decoded = normalizePartName(localName.toString(entry.flags & 0x800 ? 'utf8' : 'latin1'));
   if (decoded !== entry.name) {
-    fail('WORKBOOK_TRUNCATED', file, { reason: `local header of ${entry.name} does not match` });
+    fail('WORKBOOK_TRUNCATED', file, { reason: 'local-header-mismatch', entry: entry.name });
   }
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, entry.compressedSize);
 }
@@ -65,9 +65,10 @@ function inflate(data: Buffer, entry: ZipEntry, file: string): Buffer {
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
       fail('WORKBOOK_ZIP_BOMB', file, {
         part: entry.name,
-        reason: `inflates past its declared ${entry.uncompressedSize} bytes`,
+        reason: 'inflates-past-declared',
+        declared: entry.uncompressedSize,
       });
     }
-    return fail('WORKBOOK_CORRUPT', file, { part: entry.name, reason: (error as Error).message });
+    return fail('WORKBOOK_CORRUPT', file, { part: entry.name, reason: 'inflate-failed', detail: (error as Error).message });
   }
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../src/core/diagnostics/format.js';
 import { readWorkbookFile } from '../../../src/io/xlsx/read-workbook.js';
 import type { ReadOptions, WorkbookReadResult } from '../../../src/io/xlsx/read-workbook.js';
 
@@ -58,7 +59,8 @@ describe('hostile fixtures are refused with their own code, fast and in bounded 
 
   it('the lying bomb is stopped while inflating, at the size it declared', async () => {
     const { result } = await measure('zip-bomb-lying-size.xlsx');
-    expect(result.diagnostics[0]?.args.reason).toContain('declared 4096');
+    expect(result.diagnostics[0]?.args).toMatchObject({ reason: 'inflates-past-declared', declared: 4096 });
+    expect(formatMessage(result.diagnostics[0]!, 'vi')).toContain('(giải nén vượt quá 4.096 byte đã khai báo)');
   });
 
   it('keeps the hash and the modification time of a file it refuses', async () => {

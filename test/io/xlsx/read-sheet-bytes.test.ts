@@ -4,6 +4,7 @@
  * diagnostics.
  */
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../../src/core/diagnostics/format.js';
 import type { SheetGrid } from '../../../src/core/workbook/cell-grid.js';
 import { decimalFromBytes, indexFromBytes } from '../../../src/io/xlsx/decimal-bytes.js';
 import { readWorkbookBytes } from '../../../src/io/xlsx/read-workbook.js';
@@ -85,12 +86,21 @@ describe('sheet cells read from the bytes or through strings agree', () => {
       '<c r="1A"><v>1</v></c><c r="D1"><v>Infinity</v></c><c r="E1"><v>3</v></c></row>';
     const { sheet, codes } = sheetOf({ sharedStrings: ['<t>a</t>'], sheets: [{ name: 'S', xml }] });
     expect(codes).toEqual([
-      ['WORKBOOK_BAD_CELL', 'A1', '"12abc" is not a number'],
-      ['WORKBOOK_BAD_CELL', 'B1', 'shared string 007 does not exist'],
-      ['WORKBOOK_BAD_CELL', 'C1', 'shared string x does not exist'],
-      ['WORKBOOK_BAD_CELL', '1A', '"1A" is not a cell reference'],
-      ['WORKBOOK_BAD_CELL', 'D1', '"Infinity" is not a number'],
+      ['WORKBOOK_BAD_CELL', 'A1', 'not-a-number'],
+      ['WORKBOOK_BAD_CELL', 'B1', 'shared-string-missing'],
+      ['WORKBOOK_BAD_CELL', 'C1', 'shared-string-missing'],
+      ['WORKBOOK_BAD_CELL', '1A', 'not-a-cell-reference'],
+      ['WORKBOOK_BAD_CELL', 'D1', 'not-a-number'],
     ]);
+    const result = readWorkbookBytes(buildWorkbook({ sharedStrings: ['<t>a</t>'], sheets: [{ name: 'S', xml }] }), 't.xlsx');
+    expect(result.diagnostics.map((d) => formatMessage(d, 'vi'))).toEqual([
+      'Ô có nội dung không hợp lệ ("12abc" không phải là số); ô này bị bỏ qua.',
+      'Ô có nội dung không hợp lệ (chuỗi dùng chung số 007 không có trong tệp); ô này bị bỏ qua.',
+      'Ô có nội dung không hợp lệ (chuỗi dùng chung số x không có trong tệp); ô này bị bỏ qua.',
+      'Ô có nội dung không hợp lệ ("1A" không phải địa chỉ ô); ô này bị bỏ qua.',
+      'Ô có nội dung không hợp lệ ("Infinity" không phải là số); ô này bị bỏ qua.',
+    ]);
+    expect(formatMessage(result.diagnostics[0]!, 'en')).toBe('The cell holds invalid content ("12abc" is not a number); the cell was ignored.');
     expect(cells(sheet)).toEqual([['E1', { kind: 'number', value: 3 }]]);
   });
 

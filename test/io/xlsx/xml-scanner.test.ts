@@ -31,7 +31,7 @@ function failure(xml: string | Buffer, budgetMs?: number): [string, unknown, str
   } catch (error) {
     if (!(error instanceof ReadFailure)) throw error;
     const { code, args } = error.diagnostic;
-    return [code, args.part, String(args.reason ?? '')];
+    return [code, args.part, `${String(args.reason ?? '')} at byte ${String(args.at)}`];
   }
   throw new Error('no failure');
 }
