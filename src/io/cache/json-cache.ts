@@ -5,10 +5,12 @@
  * sha256 and length of the payload — and the payload. A torn, truncated or
  * altered entry fails the checksum and counts as absent. Entries are written
  * to a temporary file and renamed into place, so a reader never sees half of
- * one. Every error is swallowed: the cache only ever saves time.
+ * one; what a killed run leaves of its temporary file is removed by a later
+ * write once it is an hour old. Every error is swallowed: the cache only ever
+ * saves time.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exactJson } from './exact-json.js';
 
@@ -78,6 +80,23 @@ function writeEntry(dir: string, file: string, name: string, key: string, value:
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+  removeStaleTemps(dir, Date.now());
+}
+
+/** A temporary file this old belongs to a run that was killed between writing and renaming. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/** Only on a write (a cache miss), so a hit costs no directory listing. */
+function removeStaleTemps(dir: string, nowMs: number): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.tmp')) continue;
+    const path = join(dir, name);
+    try {
+      if (nowMs - statSync(path).mtimeMs > STALE_TEMP_MS) rmSync(path, { force: true });
+    } catch {
+      // Gone already, or another run's: left alone.
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -80,5 +80,22 @@ describe('openJsonCache', () => {
     const dir = freshDir();
     openJsonCache(dir, 'v1').set('plan a', 'k1', VALUE);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it("removes a killed run's temporary file once it is an hour old, on the next write", () => {
+    const dir = freshDir();
+    const cache = openJsonCache(dir, 'v1');
+    cache.set('plan a', 'k1', VALUE);
+    const old = join(dir, 'x.json.123.abc.tmp');
+    const fresh = join(dir, 'y.json.456.def.tmp');
+    writeFileSync(old, 'half');
+    writeFileSync(fresh, 'half');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(old, twoHoursAgo, twoHoursAgo);
+    expect(cache.get('plan a', 'k1')).toEqual(VALUE);
+    expect(readdirSync(dir)).toContain('x.json.123.abc.tmp');
+    cache.set('plan b', 'k1', VALUE);
+    expect(readdirSync(dir)).not.toContain('x.json.123.abc.tmp');
+    expect(readdirSync(dir)).toContain('y.json.456.def.tmp');
   });
 });
