@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,24 @@ describe('file-system failures', () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`Lỗi: Đã có một tệp tên ${join(ws, 'out')}, không tạo được thư mục trùng tên.`);
       expect(run.stderr).not.toContain('nội bộ');
+    } finally {
+      await rm(ws, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the spill file of consolidate and status', () => {
+  it('status creates no out/ folder; consolidate leaves only its report there', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'atvsld-spill-ws-'));
+    try {
+      const demo = join(process.cwd(), 'fixtures', 'demo');
+      for (const part of ['atvsld.yaml', 'plan', 'submissions', 'history']) await cp(join(demo, part), join(ws, part), { recursive: true });
+      const status = await runInProcess(['status', '--workspace', ws, '--year', '2025', '--as-of', '2025-12-31']);
+      expect(status.code).toBe(1);
+      expect(await readdir(ws)).not.toContain('out');
+      const run = await runInProcess(['consolidate', '--workspace', ws, '--year', '2025', '--as-of', '2025-12-31']);
+      expect(run.code).toBe(1);
+      expect(await readdir(join(ws, 'out'))).toEqual(['bao-cao-tong-hop-2025.xlsx']);
     } finally {
       await rm(ws, { recursive: true, force: true });
     }

@@ -45,7 +45,7 @@ ${EXIT_CODE_HELP}
         import('../../io/spill/spill-file.js'),
       ]);
       // The forms' task texts wait in a temporary file until the workbook and the output below are written.
-      const spill = SpillFile.open(workspace.outDir);
+      const spill = SpillFile.openForWorkspace(workspace.outDir);
       try {
         const { report, outFile } = await runConsolidate({
           workspace,

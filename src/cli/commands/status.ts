@@ -32,17 +32,27 @@ ${EXIT_CODE_HELP}
       const year = parseYear(o.year, Number(asOf.slice(0, 4)));
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
-      const [{ runStatus }, { loadValidateFiles }] = await Promise.all([import('../../app/status.js'), import('../../app/consolidation-inputs.js')]);
-      const report = await runStatus({ workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf, validate: await loadValidateFiles() });
-      const all = [...loaded.diagnostics, ...report.diagnostics];
-      if (o.format === 'json') {
-        const { renderStatusJson } = await import('../../render/status-json.js');
-        ctx.io.stdout.write(renderStatusJson(report));
-      } else {
-        if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
-        const { renderStatusText } = await import('../../render/status-text.js');
-        ctx.io.stdout.write(renderStatusText(report, stdoutChalk(ctx, opts)));
+      const [{ runStatus }, { loadValidateFiles }, { SpillFile }] = await Promise.all([
+        import('../../app/status.js'),
+        import('../../app/consolidation-inputs.js'),
+        import('../../io/spill/spill-file.js'),
+      ]);
+      // As for consolidate: what is kept of each form waits on disk, so a national year's memory stays flat.
+      const spill = SpillFile.openForWorkspace(workspace.outDir);
+      try {
+        const report = await runStatus({ workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf, validate: await loadValidateFiles(spill) });
+        const all = [...loaded.diagnostics, ...report.diagnostics];
+        if (o.format === 'json') {
+          const { renderStatusJson } = await import('../../render/status-json.js');
+          ctx.io.stdout.write(renderStatusJson(report));
+        } else {
+          if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+          const { renderStatusText } = await import('../../render/status-text.js');
+          ctx.io.stdout.write(renderStatusText(report, stdoutChalk(ctx, opts)));
+        }
+        ctx.exitCode = exitCodeForFindings(all);
+      } finally {
+        spill.close();
       }
-      ctx.exitCode = exitCodeForFindings(all);
     });
 }

@@ -18,7 +18,8 @@
  * and only a killed run leaves a `.atvsld-spill-*` file behind.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const WINDOW_BYTES = 64 * 1024;
@@ -51,9 +52,11 @@ export class SpillFile {
     this.end = new BigInt64Array(handle.end);
   }
 
-  /** A new, empty spill file in `dir`: a folder on disk (a RAM-backed /tmp would defeat the purpose). */
+  /**
+   * A new, empty spill file in `dir`, which must exist: a folder on disk (a
+   * RAM-backed /tmp would defeat the purpose), such as the workspace's out/.
+   */
   static open(dir: string): SpillFile {
-    mkdirSync(dir, { recursive: true });
     const path = join(dir, `.atvsld-spill-${process.pid}-${randomBytes(4).toString('hex')}`);
     const fd = openSync(path, 'wx+', 0o600);
     const handle = { fd, end: new SharedArrayBuffer(BigInt64Array.BYTES_PER_ELEMENT) };
@@ -63,6 +66,15 @@ export class SpillFile {
     } catch {
       return new SpillFile(handle, true, path);
     }
+  }
+
+  /**
+   * The spill of a command run on a workspace: in its out/ folder when there
+   * is one (on disk, beside what the run writes), else in the system's
+   * temporary folder, so that a command that writes nothing creates no folder.
+   */
+  static openForWorkspace(outDir: string): SpillFile {
+    return SpillFile.open(isFolder(outDir) ? outDir : tmpdir());
   }
 
   /** The same file, from a worker thread of the process that opened it. */
@@ -135,4 +147,8 @@ export class SpillFile {
   private assertOpen(): void {
     if (this.closed) throw new Error('temporary spill file already closed');
   }
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
