@@ -70,6 +70,7 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   WORKBOOK_TOO_MANY_COLUMNS: { col: 16_385, limit: 16_384 },
   WORKBOOK_TOO_MANY_PARTS: { count: 1_008, limit: 1_000 },
   WORKBOOK_CELL_TOO_LONG: { limit: 32_767 },
+  WORKBOOK_LEGACY_ENCODING: { font: '.VnTime', encoding: 'TCVN3', count: 12 },
 };
 
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'ghi chú (info)' };

@@ -171,6 +171,13 @@ export const WORKBOOK_MESSAGES: MessageCatalog = {
     fixVi: 'Xóa các cột thừa bên phải rồi lưu lại.',
     fixEn: 'Delete the extra columns on the right and save again.',
   },
+  WORKBOOK_LEGACY_ENCODING: {
+    severity: 'warning',
+    vi: 'Có {count:n} ô gõ bằng phông chữ mã cũ (ô này: {font}, bảng mã {encoding}); nội dung đã được chuyển sang Unicode, nên đối chiếu lại với bản gốc.',
+    en: '{count:n} cells were typed in a legacy font (this one: {font}, {encoding} encoding); they were converted to Unicode, so check them against the original.',
+    fixVi: 'Lần sau, chuyển văn bản sang Unicode (ví dụ bằng Unikey Toolkit) và dùng phông Times New Roman trước khi gửi.',
+    fixEn: 'Next time, convert the text to Unicode (for example with Unikey Toolkit) and use Times New Roman before sending.',
+  },
   WORKBOOK_BAD_CELL: {
     severity: 'warning',
     vi: 'Ô có nội dung không hợp lệ ({reason}); ô này bị bỏ qua.',

@@ -8,7 +8,7 @@ import type { ReadLimits } from './read-limits.js';
 import { type Relationship, parseRelsPart, relsPartFor } from './rels-part.js';
 import { NO_SHARED_STRINGS, type SharedStrings, parseSharedStringsPart } from './shared-strings-part.js';
 import { parseSheetPart } from './sheet-part.js';
-import { type DateStyles, parseStylesPart } from './styles-part.js';
+import { type CellStyles, NO_STYLES, parseStylesPart } from './styles-part.js';
 import { type SheetEntry, type WorkbookPart, parseWorkbookPart } from './workbook-part.js';
 import { END, XmlScanner } from './xml-scanner.js';
 import type { XlsxPackage } from './xlsx-package.js';
@@ -31,10 +31,10 @@ export function buildGrid(pkg: XlsxPackage, request: GridRequest): WorkbookGrid 
   const rels = readRels(pkg, workbookPath, deadline);
   const wanted = workbook.sheets.map((s) => request.sheetFilter?.(s.name) ?? true);
   const needsCells = wanted.some(Boolean);
-  const dateStyles = needsCells ? readStyles(pkg, rels, deadline) : [];
+  const styles = needsCells ? readStyles(pkg, rels, deadline) : NO_STYLES;
   const shared = needsCells ? readSharedStrings(pkg, rels, request) : NO_SHARED_STRINGS;
   const sheets = workbook.sheets.map((entry, i) =>
-    wanted[i] ? readSheet(pkg, entry, rels, { workbook, dateStyles, shared, request }) : emptySheet(entry),
+    wanted[i] ? readSheet(pkg, entry, rels, { workbook, styles, shared, request }) : emptySheet(entry),
   );
   return { sheets, definedNames: workbook.definedNames };
 }
@@ -64,10 +64,10 @@ function targetOf(rels: Map<string, Relationship>, kind: string, fallback: strin
   return fallback;
 }
 
-function readStyles(pkg: XlsxPackage, rels: Map<string, Relationship>, deadline: Deadline): DateStyles {
+function readStyles(pkg: XlsxPackage, rels: Map<string, Relationship>, deadline: Deadline): CellStyles {
   const part = targetOf(rels, 'styles', 'xl/styles.xml');
   const data = pkg.read(part);
-  return data ? parseStylesPart(data, part, pkg.file, deadline) : [];
+  return data ? parseStylesPart(data, part, pkg.file, deadline) : NO_STYLES;
 }
 
 function readSharedStrings(pkg: XlsxPackage, rels: Map<string, Relationship>, request: GridRequest): SharedStrings {
@@ -79,7 +79,7 @@ function readSharedStrings(pkg: XlsxPackage, rels: Map<string, Relationship>, re
 
 interface SheetInputs {
   readonly workbook: WorkbookPart;
-  readonly dateStyles: DateStyles;
+  readonly styles: CellStyles;
   readonly shared: SharedStrings;
   readonly request: GridRequest;
 }
@@ -103,7 +103,8 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, rels: Map<string, Relati
     deadline: request.deadline,
     diagnostics: request.diagnostics,
     shared: inputs.shared,
-    dateStyles: inputs.dateStyles,
+    dateStyles: inputs.styles.dates,
+    legacyFonts: inputs.styles.legacyFonts,
     date1904: inputs.workbook.date1904,
     maxChars: request.limits.maxCellChars,
   });

@@ -12,13 +12,17 @@ import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { CellMap } from './cell-map.js';
 import { type ParsedRef, cachedCellRef, parseCellRef, parseCellRefBytes } from './cell-ref.js';
 import { BadCell, type RawCell, type StoredValue, type ValueContext, TooLong, computeCellValue, numericValue } from './cell-value.js';
+import { decodeLegacyVietnamese, isLegacyCandidate } from '../../core/text/legacy-vietnamese.js';
 import type { Deadline } from './deadline.js';
 import { decimalFromBytes, indexFromBytes } from './decimal-bytes.js';
 import { workbookDiagnostic } from './read-failure.js';
 import type { ReadLimits } from './read-limits.js';
+import type { LegacyFont } from './styles-part.js';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner.js';
 
 export interface SheetContext extends ValueContext {
+  /** Per cell style, the TCVN3 or VNI font whose text is decoded to Unicode (styles-part.ts). */
+  readonly legacyFonts: readonly (LegacyFont | undefined)[];
   readonly file: string;
   readonly sheet: string;
   readonly limits: ReadLimits;
@@ -83,6 +87,8 @@ class SheetReader {
   private hasFormula = false;
   private formula = '';
   private formulaShared: string | undefined;
+  // Cells decoded from a legacy font: the first one's font and address, and how many.
+  private legacy: { readonly font: LegacyFont; readonly first: string; count: number } | undefined;
 
   constructor(
     data: Buffer,
@@ -109,6 +115,7 @@ class SheetReader {
     } catch (error) {
       if (!(error instanceof StopSheet)) throw error;
     }
+    this.reportLegacy();
     return { cells: this.cells, maxRow: this.maxRow, maxCol: this.maxCol };
   }
 
@@ -284,7 +291,7 @@ class SheetReader {
 
   private closeCell(): void {
     if (this.skip) return;
-    const computed = this.cellValue();
+    const computed = this.decodedLegacy(this.cellValue());
     const ctx = this.ctx;
     const pos = this.pos;
     if (computed instanceof TooLong) {
@@ -309,6 +316,28 @@ class SheetReader {
     if (pos.row > this.maxRow) this.maxRow = pos.row;
     if (pos.col > this.maxCol) this.maxCol = pos.col;
     if (++this.count % DEADLINE_EVERY === 0) ctx.deadline.check();
+  }
+
+  /**
+   * Text in a cell whose font is TCVN3 or VNI, in Unicode. Only text made of
+   * Latin-1 characters is decoded: text holding real Vietnamese letters was
+   * typed in Unicode whatever the font says.
+   */
+  private decodedLegacy(value: StoredValue | null | TooLong | BadCell): StoredValue | null | TooLong | BadCell {
+    const font = this.ctx.legacyFonts[this.style];
+    if (font === undefined || value === null || typeof value === 'number' || !('kind' in value) || value.kind !== 'text') return value;
+    if (!isLegacyCandidate(value.text)) return value;
+    this.legacy ??= { font, first: this.currentRef(), count: 0 };
+    this.legacy.count += 1;
+    return { kind: 'text', text: decodeLegacyVietnamese(value.text, font.encoding) };
+  }
+
+  /** One diagnostic for the sheet: how many cells were decoded, from which font, starting where. */
+  private reportLegacy(): void {
+    const legacy = this.legacy;
+    if (!legacy) return;
+    const encoding = legacy.font.encoding === 'vni' ? 'VNI' : 'TCVN3';
+    this.report('WORKBOOK_LEGACY_ENCODING', legacy.first, { font: legacy.font.name, encoding, count: legacy.count });
   }
 
   private formulaText(): string {

@@ -88,13 +88,22 @@ export interface WorkbookSpec {
   definedNames?: string;
   /** Extra `numFmt` codes: style index 3 + i uses custom format 165 + i. */
   customFormats?: string[];
+  /** Extra fonts by name: style index 3 + (number of custom formats) + i uses font i + 1 (font 0 is Calibri). */
+  fonts?: string[];
+  /** Differential formats' own fonts (conditional formats): not fonts cell styles refer to. */
+  dxfFonts?: string[];
 }
 
 /** Style 0 general, 1 built-in date 14, 2 custom "dd/mm/yyyy" (164), 3… the custom formats given. */
-function styles(custom: readonly string[]): string {
+function styles(custom: readonly string[], fonts: readonly string[] = [], dxfFonts: readonly string[] = []): string {
   const fmts = ['dd/mm/yyyy', ...custom].map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${escapeXml(code)}"/>`);
-  const xfs = ['0', '14', '164', ...custom.map((_, i) => String(165 + i))].map((id) => `<xf numFmtId="${id}"/>`);
-  return `<styleSheet xmlns="${MAIN}"><numFmts>${fmts.join('')}</numFmts><cellStyleXfs><xf numFmtId="14"/></cellStyleXfs><cellXfs>${xfs.join('')}</cellXfs></styleSheet>`;
+  const xfs = [
+    ...['0', '14', '164', ...custom.map((_, i) => String(165 + i))].map((id) => `<xf numFmtId="${id}"/>`),
+    ...fonts.map((_, i) => `<xf numFmtId="0" fontId="${i + 1}" applyFont="1"/>`),
+  ];
+  const fontList = ['Calibri', ...fonts].map((name) => `<font><sz val="11"/><name val="${escapeXml(name)}"/></font>`).join('');
+  const dxfs = dxfFonts.length > 0 ? `<dxfs count="${dxfFonts.length}">${dxfFonts.map((name) => `<dxf><font><name val="${escapeXml(name)}"/></font></dxf>`).join('')}</dxfs>` : '';
+  return `<styleSheet xmlns="${MAIN}"><numFmts>${fmts.join('')}</numFmts><fonts count="${fonts.length + 1}">${fontList}</fonts><cellStyleXfs><xf numFmtId="14"/></cellStyleXfs><cellXfs>${xfs.join('')}</cellXfs>${dxfs}</styleSheet>`;
 }
 
 export function escapeXml(text: string): string {
@@ -120,7 +129,7 @@ export function workbookParts(spec: WorkbookSpec): ZipPart[] {
       name: 'xl/_rels/workbook.xml.rels',
       data: `<Relationships xmlns="${PKG}">${rels}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="/xl/sharedStrings.xml"/></Relationships>`,
     },
-    { name: 'xl/styles.xml', data: styles(spec.customFormats ?? []) },
+    { name: 'xl/styles.xml', data: styles(spec.customFormats ?? [], spec.fonts, spec.dxfFonts) },
   ];
   if (spec.sharedStrings) {
     parts.push({ name: 'xl/sharedStrings.xml', data: `<sst xmlns="${MAIN}">${spec.sharedStrings.map((s) => `<si>${s}</si>`).join('')}</sst>` });
