@@ -94,7 +94,7 @@ describe('validateFiles on forms from the template writer', () => {
       modifiedAt: s.modifiedAt,
       cover: { agencyName: s.cover.agencyName, reportDate: '2025-12-15', contactName: 'Giá trị Người liên hệ', phone: 'Giá trị Điện thoại', email: 'Giá trị Thư điện tử' },
       tasks: s.tasks.map((t) => ({ taskId: t.taskId, row: t.row, sheet: SHEETS.tasks, status: 'done', results: t.results, counts: { documents: 1, cost: 12.5 }, notes: '' })),
-      indicators: s.indicators.map((i) => ({ partId: i.partId, value: i.value })),
+      indicators: s.indicators.map((i) => ({ partId: i.partId, value: i.value, sheet: SHEETS.indicators, cell: i.cells?.['value'] })),
     });
   });
 

@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { localTimestamp, parseDateTime } from '../../src/cli/commands/receive.js';
 import { runInProcess } from './run-in-process.js';
@@ -84,6 +85,34 @@ describe('the spill file of consolidate and status', () => {
       const run = await runInProcess(['consolidate', '--workspace', ws, '--year', '2025', '--as-of', '2025-12-31']);
       expect(run.code).toBe(1);
       expect(await readdir(join(ws, 'out'))).toEqual(['bao-cao-tong-hop-2025.xlsx']);
+    } finally {
+      await rm(ws, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a figure far from the agency\'s own figure of the year before', () => {
+  it('is a warning at its cell in the consolidation (an extra digit in so-y-te\'s examined workers)', async () => {
+    const ws = await mkdtemp(join(tmpdir(), 'atvsld-large-change-'));
+    try {
+      const demo = join(process.cwd(), 'fixtures', 'demo');
+      for (const part of ['atvsld.yaml', 'plan', 'submissions', 'history']) await cp(join(demo, part), join(ws, part), { recursive: true });
+      const file = join(ws, 'submissions', '2025', 'bao-cao-atvsld-2025-so-y-te.xlsx');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      // 32,410 typed as 324,100; the form showed 31,240 for 2024.
+      workbook.getWorksheet('Chỉ tiêu')!.getCell('E6').value = 324100;
+      await workbook.xlsx.writeFile(file);
+      const run = await runInProcess(['consolidate', '--workspace', ws, '--year', '2025', '--as-of', '2025-12-31', '--format', 'json']);
+      const json = JSON.parse(run.stdout) as { diagnostics: { code: string; severity: string; message: string; location?: Record<string, string> }[] };
+      expect(json.diagnostics.filter((d) => d.code === 'INDICATOR_LARGE_CHANGE')).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          location: { file, sheet: 'Chỉ tiêu', cell: 'E6' },
+          message:
+            'Số liệu "Số người lao động được khám, phát hiện bệnh nghề nghiệp" năm 2025 (324.100) khác xa số liệu năm 2024 (31.240) của chính cơ quan này: gấp hơn 3 lần hoặc chưa bằng một phần ba.',
+        }),
+      ]);
     } finally {
       await rm(ws, { recursive: true, force: true });
     }

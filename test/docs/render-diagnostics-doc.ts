@@ -71,6 +71,7 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   WORKBOOK_TOO_MANY_PARTS: { count: 1_008, limit: 1_000 },
   WORKBOOK_CELL_TOO_LONG: { limit: 32_767 },
   WORKBOOK_LEGACY_ENCODING: { font: '.VnTime', encoding: 'TCVN3', count: 12 },
+  INDICATOR_LARGE_CHANGE: { name: 'Số người lao động được khám, phát hiện bệnh nghề nghiệp', value: 324_100, previousYear: 2024, previous: 31_240 },
 };
 
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'ghi chú (info)' };
@@ -149,6 +150,7 @@ const FIX_FALLBACK: Record<string, { vi: string; en: string }> = {
 /** Codes about something other than one form. */
 const OTHER_PLACES: Record<string, DiagnosticLocation> = {
   VALIDATE_NO_FILES: { file: 'nop/2025' },
+  INDICATOR_LARGE_CHANGE: { sheet: 'Chỉ tiêu', cell: 'E6' },
 };
 
 /** Where each submission code typically points, for its example. */

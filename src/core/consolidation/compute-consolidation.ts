@@ -11,6 +11,7 @@ import { buildAgencyRows, computeCompleteness } from './agency-rows.js';
 import type { AgencyName, AgencyRow, ConsolidatedReport, IndicatorRow } from './consolidated-report.js';
 import { compareText, dateSubmissions, selectCounted, type DatedSubmission } from './counted-submissions.js';
 import type { IndicatorHistory } from './indicator-history.js';
+import { largeChangeDiagnostics } from './figure-changes.js';
 import { buildIndicatorRows } from './indicator-rows.js';
 import { daysBetween } from './plain-date.js';
 import type { Receipt } from './receipt.js';
@@ -42,6 +43,9 @@ export function computeConsolidation(input: ConsolidationInput): ConsolidatedRep
   const agencies = buildAgencyRows({ plan, year, asOf, deadline, expected: expectedAgencies(plan, year), counted: current });
   const tasks = buildTaskRows(plan, obligationsOf(plan, year), current.counted);
   const perFile = fileDiagnostics(dated, current, year);
+  for (const { file, diagnostic } of largeChangeDiagnostics(plan, year, current.counted, countedByYear.get(year - 1))) {
+    perFile.set(file, [...(perFile.get(file) ?? []), diagnostic]);
+  }
   const indicators = buildIndicatorRows(plan, year, countedByYear, input.history);
   return {
     year,

@@ -24,6 +24,13 @@ export const CONSOLIDATION_MESSAGES: MessageCatalog = {
     vi: '{agencyName} không phải gửi báo cáo năm {year} nhưng đã gửi; báo cáo được ghi nhận, không tính vào tỷ lệ đầy đủ.',
     en: '{agencyName} owes no {year} report but sent one; it is recorded, not counted in the completeness rate.',
   },
+  INDICATOR_LARGE_CHANGE: {
+    severity: 'warning',
+    vi: 'Số liệu "{name}" năm {year} ({value:n}) khác xa số liệu năm {previousYear} ({previous:n}) của chính cơ quan này: gấp hơn 3 lần hoặc chưa bằng một phần ba.',
+    en: 'The figure "{name}" for {year} ({value:n}) is far from this agency\'s {previousYear} figure ({previous:n}): over three times as large, or under a third.',
+    fixVi: 'Kiểm tra lại với cơ quan: có thể gõ thừa hoặc thiếu chữ số, hoặc số liệu được tính theo cách khác năm trước.',
+    fixEn: 'Check with the agency: a digit may have been typed twice or left out, or the figure counted differently from last year.',
+  },
   SUBMISSION_SUPERSEDED: {
     severity: 'info',
     vi: 'Cơ quan {agency} đã gửi lại báo cáo (tệp {by}); chỉ tệp gửi sau được tổng hợp.',

@@ -55,6 +55,8 @@ export function factsOf(s: Submission): SubmissionFacts {
       }),
     ),
     // Consolidation adds up the first figure given for a part: rows without one add nothing.
-    indicators: s.indicators.flatMap((i) => (i.value !== undefined ? [{ partId: i.partId, value: i.value }] : [])),
+    indicators: s.indicators.flatMap((i) =>
+      i.value !== undefined ? [{ partId: i.partId, value: i.value, sheet: i.sheet, cell: i.cells?.['value'] ?? `A${i.row}` }] : [],
+    ),
   };
 }

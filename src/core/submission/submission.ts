@@ -120,8 +120,8 @@ export type ReportedTask = Pick<TaskReport, 'taskId' | 'row' | 'sheet' | 'status
 /** What an agency wrote for a task. */
 export type ReportedTexts = Pick<ReportedTask, 'results' | 'notes'>;
 
-/** An indicator figure as consolidation adds it up. */
-export type ReportedFigure = Pick<IndicatorReport, 'partId' | 'value'>;
+/** An indicator figure as consolidation adds it up, with where it was read (sheet and A1 cell of the value). */
+export type ReportedFigure = Pick<IndicatorReport, 'partId' | 'value'> & { readonly sheet?: string; readonly cell?: string };
 
 /**
  * What consolidation reads of a form: the summary, the dates that decide
