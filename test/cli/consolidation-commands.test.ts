@@ -6,6 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { localTimestamp, parseDateTime } from '../../src/cli/commands/receive.js';
 import { runInProcess } from './run-in-process.js';
 
+/** The sample workspace's inputs (not its out/) in a temporary folder. */
+async function copyDemoWorkspace(): Promise<string> {
+  const ws = await mkdtemp(join(tmpdir(), 'atvsld-demo-copy-'));
+  const demo = join(process.cwd(), 'fixtures', 'demo');
+  for (const part of ['atvsld.yaml', 'plan', 'submissions', 'history']) await cp(join(demo, part), join(ws, part), { recursive: true });
+  return ws;
+}
+
 describe('consolidate, status, receive (in-process)', () => {
   it.each(['consolidate', 'status', 'receive'])('%s --help leads with examples and the exit codes', async (command) => {
     const run = await runInProcess([command, '--help']);
@@ -56,12 +64,8 @@ describe('--at', () => {
 
 describe('file-system failures', () => {
   it('a file where out/ should be: exit 2 and a sentence naming it, not an internal error', async () => {
-    const ws = await mkdtemp(join(tmpdir(), 'atvsld-out-file-'));
+    const ws = await copyDemoWorkspace();
     try {
-      const demo = join(process.cwd(), 'fixtures', 'demo');
-      await cp(join(demo, 'atvsld.yaml'), join(ws, 'atvsld.yaml'));
-      await cp(join(demo, 'plan'), join(ws, 'plan'), { recursive: true });
-      await cp(join(demo, 'submissions'), join(ws, 'submissions'), { recursive: true });
       await writeFile(join(ws, 'out'), 'not a folder');
       const run = await runInProcess(['consolidate', '--workspace', ws, '--year', '2025', '--as-of', '2025-12-31']);
       expect(run.code).toBe(2);
@@ -75,10 +79,8 @@ describe('file-system failures', () => {
 
 describe('the spill file of consolidate and status', () => {
   it('status creates no out/ folder; consolidate leaves only its report there', async () => {
-    const ws = await mkdtemp(join(tmpdir(), 'atvsld-spill-ws-'));
+    const ws = await copyDemoWorkspace();
     try {
-      const demo = join(process.cwd(), 'fixtures', 'demo');
-      for (const part of ['atvsld.yaml', 'plan', 'submissions', 'history']) await cp(join(demo, part), join(ws, part), { recursive: true });
       const status = await runInProcess(['status', '--workspace', ws, '--year', '2025', '--as-of', '2025-12-31']);
       expect(status.code).toBe(1);
       expect(await readdir(ws)).not.toContain('out');
@@ -93,10 +95,8 @@ describe('the spill file of consolidate and status', () => {
 
 describe('a figure far from the agency\'s own figure of the year before', () => {
   it('is a warning at its cell in the consolidation (an extra digit in so-y-te\'s examined workers)', async () => {
-    const ws = await mkdtemp(join(tmpdir(), 'atvsld-large-change-'));
+    const ws = await copyDemoWorkspace();
     try {
-      const demo = join(process.cwd(), 'fixtures', 'demo');
-      for (const part of ['atvsld.yaml', 'plan', 'submissions', 'history']) await cp(join(demo, part), join(ws, part), { recursive: true });
       const file = join(ws, 'submissions', '2025', 'bao-cao-atvsld-2025-so-y-te.xlsx');
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(file);
