@@ -1,7 +1,8 @@
 /** `atvsld consolidate --year Y [--as-of DATE] [--out FILE] [--format text|json]`. */
 import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext } from '../command-context.js';
+import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext, type GlobalOptions } from '../command-context.js';
+import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
 import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
@@ -59,20 +60,31 @@ ${EXIT_CODE_HELP}
           lock: lockMessages(ctx),
         });
         const all = [...loaded.diagnostics, ...report.diagnostics];
-        if (o.format === 'json') {
-          const { consolidationJsonChunks } = await import('../../render/consolidation-json.js');
-          for (const chunk of consolidationJsonChunks({ ...report, diagnostics: all }, opts.lang)) ctx.io.stdout.write(chunk);
-        } else {
-          if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
-          const { renderConsolidationText } = await import('../../render/consolidation-text.js');
-          const shown = outFile !== undefined ? relative(ctx.io.cwd, outFile) || outFile : undefined;
-          ctx.io.stdout.write(
-            renderConsolidationText({ ...report, diagnostics: all }, { ...(shown ? { outFile: shown } : {}), chalk: stdoutChalk(ctx, opts) }),
-          );
-        }
+        await printConsolidation(ctx, opts, o.format, { ...report, diagnostics: all }, outFile);
         ctx.exitCode = exitCodeForFindings(all);
       } finally {
         spill.close();
       }
     });
+}
+
+/** The summary (diagnostics on stderr) or the JSON, on stdout; the texts it prints are read from the spill, still open. */
+async function printConsolidation(
+  ctx: CommandContext,
+  opts: GlobalOptions,
+  format: ConsolidateFlags['format'],
+  report: ConsolidatedReport,
+  outFile: string | undefined,
+): Promise<void> {
+  if (format === 'json') {
+    const { consolidationJsonChunks } = await import('../../render/consolidation-json.js');
+    for (const chunk of consolidationJsonChunks(report, opts.lang)) ctx.io.stdout.write(chunk);
+    return;
+  }
+  if (!opts.quiet && report.diagnostics.length > 0) {
+    ctx.io.stderr.write(renderDiagnosticList(report.diagnostics, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+  }
+  const { renderConsolidationText } = await import('../../render/consolidation-text.js');
+  const shown = outFile !== undefined ? relative(ctx.io.cwd, outFile) || outFile : undefined;
+  ctx.io.stdout.write(renderConsolidationText(report, { ...(shown ? { outFile: shown } : {}), chalk: stdoutChalk(ctx, opts) }));
 }

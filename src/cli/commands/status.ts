@@ -1,6 +1,8 @@
 /** `atvsld status --year Y [--as-of DATE] [--format text|json]`. */
 import { Option, type Command } from 'commander';
-import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext } from '../command-context.js';
+import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext, type GlobalOptions } from '../command-context.js';
+import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
 import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
@@ -42,17 +44,28 @@ ${EXIT_CODE_HELP}
       try {
         const report = await runStatus({ workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf, validate: await loadValidateFiles(spill) });
         const all = [...loaded.diagnostics, ...report.diagnostics];
-        if (o.format === 'json') {
-          const { renderStatusJson } = await import('../../render/status-json.js');
-          ctx.io.stdout.write(renderStatusJson(report));
-        } else {
-          if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
-          const { renderStatusText } = await import('../../render/status-text.js');
-          ctx.io.stdout.write(renderStatusText(report, stdoutChalk(ctx, opts)));
-        }
+        await printStatus(ctx, opts, o.format, report, all);
         ctx.exitCode = exitCodeForFindings(all);
       } finally {
         spill.close();
       }
     });
+}
+
+/** The status on stdout, as JSON or as text with `all` the diagnostics (the plan's too) on stderr. */
+async function printStatus(
+  ctx: CommandContext,
+  opts: GlobalOptions,
+  format: StatusFlags['format'],
+  report: ConsolidatedReport,
+  all: readonly Diagnostic[],
+): Promise<void> {
+  if (format === 'json') {
+    const { renderStatusJson } = await import('../../render/status-json.js');
+    ctx.io.stdout.write(renderStatusJson(report));
+    return;
+  }
+  if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+  const { renderStatusText } = await import('../../render/status-text.js');
+  ctx.io.stdout.write(renderStatusText(report, stdoutChalk(ctx, opts)));
 }
