@@ -1,6 +1,8 @@
 /**
  * `xl/sharedStrings.xml`. Rich-text runs are joined (a bold "Báo " and a plain
- * "cáo" are one value "Báo cáo"); phonetic guides (`rPh`) are not content.
+ * "cáo" are one value "Báo cáo"); phonetic guides (`rPh`) are not content. A
+ * run in a TCVN3 or VNI font (text pasted from an old Word document keeps its
+ * `.VnTime`) is decoded to Unicode on its own (legacy-vietnamese.ts).
  *
  * The part is scanned whole (so a malformed or hostile part is refused as
  * before) but a string is decoded and NFC-normalised only when a cell asks
@@ -9,6 +11,8 @@
  */
 import type { CellValue } from '../../core/workbook/cell-grid.js';
 import { normalizeText } from '../../core/text/fold-key.js';
+import { decodeLegacyVietnamese, isLegacyCandidate, legacyEncodingOfFont } from '../../core/text/legacy-vietnamese.js';
+import type { LegacyFont } from './styles-part.js';
 import type { Deadline } from './deadline.js';
 import { unescapeOoxml } from './ooxml-escape.js';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner.js';
@@ -22,15 +26,24 @@ import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner.js';
 export interface SharedStrings {
   readonly count: number;
   at(index: number): CellValue | number | undefined;
+  /** For a value `at` gave: the legacy font of a run it decoded, if any (for the sheet's diagnostic). */
+  legacyFontOf?(value: CellValue): LegacyFont | undefined;
 }
 
 export const NO_SHARED_STRINGS: SharedStrings = Object.freeze({ count: 0, at: () => undefined });
 
-/** Three numbers per text run: start and end byte, scanner flags. */
+/**
+ * Three numbers per text run: start and end byte, and the scanner's flags
+ * (three bits) with 1 + the index of the run's legacy font above them (0:
+ * none), so that a large sheet's strings cost no more than before.
+ */
 const RUN_FIELDS = 3;
+const FONT_SHIFT = 8;
+const FLAG_BITS = (1 << FONT_SHIFT) - 1;
 
 class LazySharedStrings implements SharedStrings {
   private readonly values: Array<CellValue | number | undefined>;
+  private readonly decodedFrom = new Map<CellValue, LegacyFont>();
 
   constructor(
     private readonly scanner: XmlScanner,
@@ -39,6 +52,8 @@ class LazySharedStrings implements SharedStrings {
     /** String i's runs are runs[firstRun[i]] up to runs[firstRun[i + 1]] (run indexes). */
     private readonly firstRun: readonly number[],
     private readonly maxChars: number,
+    /** The legacy fonts runs name (runs refer to them by index + 1). */
+    private readonly legacyFonts: readonly LegacyFont[],
   ) {
     this.values = new Array<CellValue | number | undefined>(this.count);
   }
@@ -52,17 +67,28 @@ class LazySharedStrings implements SharedStrings {
     return (this.values[index] ??= this.decode(index));
   }
 
+  legacyFontOf(value: CellValue): LegacyFont | undefined {
+    return this.decodedFrom.size === 0 ? undefined : this.decodedFrom.get(value);
+  }
+
   private decode(index: number): CellValue | number {
     const limit = this.maxChars * 3;
     let text = '';
     let length = 0;
+    let decodedFrom: LegacyFont | undefined;
     for (let r = this.firstRun[index]!; r < this.firstRun[index + 1]!; r += 1) {
       const start = this.runs[r * RUN_FIELDS]!;
       const end = this.runs[r * RUN_FIELDS + 1]!;
-      const flags = this.runs[r * RUN_FIELDS + 2]!;
+      const packed = this.runs[r * RUN_FIELDS + 2]!;
+      const flags = packed & FLAG_BITS;
+      const font = packed > FLAG_BITS ? this.legacyFonts[(packed >> FONT_SHIFT) - 1] : undefined;
       // Past the limit only the length matters; don't build a 20 MB string.
       if (length + (end - start) <= limit) {
-        const chunk = this.scanner.decode(start, end, flags);
+        let chunk = this.scanner.decode(start, end, flags);
+        if (font && isLegacyCandidate(chunk)) {
+          chunk = decodeLegacyVietnamese(chunk, font.encoding);
+          decodedFrom ??= font;
+        }
         length += chunk.length;
         text += chunk;
       } else {
@@ -71,7 +97,9 @@ class LazySharedStrings implements SharedStrings {
         if (length <= limit) text += this.scanner.decode(start, end, flags);
       }
     }
-    return toValue(text, length, this.maxChars);
+    const value = toValue(text, length, this.maxChars);
+    if (decodedFrom && typeof value !== 'number') this.decodedFrom.set(value, decodedFrom);
+    return value;
   }
 }
 
@@ -85,22 +113,44 @@ export function parseSharedStringsPart(
   const scanner = new XmlScanner(data, part, file, deadline);
   const runs: number[] = [];
   const firstRun: number[] = [];
+  const legacyFonts: LegacyFonts = { list: [], index: new Map() };
   let inText = false;
   let phoneticDepth = 0;
+  // 1 + index in legacyFonts of the open run's font; 0 outside a run or for a Unicode font.
+  let runFont = 0;
   for (let token = scanner.next(); token !== END; token = scanner.next()) {
     if (token === OPEN) {
       if (scanner.isLocal('t')) inText = phoneticDepth === 0 && !scanner.selfClosing;
       else if (scanner.isLocal('rPh')) phoneticDepth += scanner.selfClosing ? 0 : 1;
       else if (scanner.isLocal('si')) firstRun.push(runs.length / RUN_FIELDS);
+      else if (scanner.isLocal('r')) runFont = 0;
+      else if (scanner.isLocal('rFont') && phoneticDepth === 0) runFont = legacyFontIndex(scanner.attr('val'), legacyFonts);
     } else if (token === CLOSE) {
       if (scanner.isLocal('t')) inText = false;
       else if (scanner.isLocal('rPh')) phoneticDepth -= 1;
+      else if (scanner.isLocal('r')) runFont = 0;
     } else if (inText && firstRun.length > 0) {
-      runs.push(scanner.textStart, scanner.textEnd, scanner.textFlags);
+      runs.push(scanner.textStart, scanner.textEnd, scanner.textFlags | (runFont << FONT_SHIFT));
     }
   }
   firstRun.push(runs.length / RUN_FIELDS);
-  return new LazySharedStrings(scanner, runs, firstRun, maxChars);
+  return new LazySharedStrings(scanner, runs, firstRun, maxChars, legacyFonts.list);
+}
+
+/** 1 + the index of `name` in `fonts` when it is a TCVN3 or VNI font (added on first sight), else 0. */
+function legacyFontIndex(name: string | undefined, fonts: LegacyFonts): number {
+  const known = name !== undefined ? fonts.index.get(name) : 0;
+  if (known !== undefined) return known;
+  const encoding = legacyEncodingOfFont(name!);
+  const index = encoding ? fonts.list.push({ name: name!, encoding }) : 0;
+  fonts.index.set(name!, index);
+  return index;
+}
+
+/** The legacy fonts runs name, each once, and every font name seen → 1 + its index (0: not legacy). */
+interface LegacyFonts {
+  readonly list: LegacyFont[];
+  readonly index: Map<string, number>;
 }
 
 /** Text cell value, or the length when over the limit. NFD Vietnamese can be up to ~3× longer than NFC. */

@@ -9,6 +9,7 @@
  * of computeCellValue, so both give the same values and diagnostics.
  */
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import type { CellValue } from '../../core/workbook/cell-grid.js';
 import { CellMap } from './cell-map.js';
 import { type ParsedRef, cachedCellRef, parseCellRef, parseCellRefBytes } from './cell-ref.js';
 import { BadCell, type RawCell, type StoredValue, type ValueContext, TooLong, computeCellValue, numericValue } from './cell-value.js';
@@ -324,12 +325,19 @@ class SheetReader {
    * typed in Unicode whatever the font says.
    */
   private decodedLegacy(value: StoredValue | null | TooLong | BadCell): StoredValue | null | TooLong | BadCell {
+    if (value === null || typeof value === 'number' || !('kind' in value) || value.kind !== 'text') return value;
+    // Runs in a legacy font were decoded with the shared string: counted, not decoded twice.
+    const fromRuns = this.ctx.shared.legacyFontOf?.(value);
+    if (fromRuns) return this.noteLegacy(fromRuns, value);
     const font = this.ctx.legacyFonts[this.style];
-    if (font === undefined || value === null || typeof value === 'number' || !('kind' in value) || value.kind !== 'text') return value;
-    if (!isLegacyCandidate(value.text)) return value;
+    if (font === undefined || !isLegacyCandidate(value.text)) return value;
+    return this.noteLegacy(font, { kind: 'text', text: decodeLegacyVietnamese(value.text, font.encoding) });
+  }
+
+  private noteLegacy(font: LegacyFont, value: CellValue): CellValue {
     this.legacy ??= { font, first: this.currentRef(), count: 0 };
     this.legacy.count += 1;
-    return { kind: 'text', text: decodeLegacyVietnamese(value.text, font.encoding) };
+    return value;
   }
 
   /** One diagnostic for the sheet: how many cells were decoded, from which font, starting where. */

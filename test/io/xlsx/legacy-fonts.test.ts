@@ -69,4 +69,17 @@ describe('cells in a TCVN3 or VNI font', () => {
       'Có 3 ô gõ bằng phông chữ mã cũ (ô này: .VnTime, bảng mã TCVN3); nội dung đã được chuyển sang Unicode, nên đối chiếu lại với bản gốc.',
     );
   });
+
+  it('decodes the runs of a shared string typed in a legacy font (pasted from an old Word document), each by its own font', () => {
+    const runs =
+      '<r><rPr><b/><rFont val=".VnTime"/></rPr><t>Së Y tÕ</t></r>' +
+      '<r><rPr><rFont val="Times New Roman"/></rPr><t xml:space="preserve"> và Sở Nội vụ, </t></r>' +
+      '<r><rPr><rFont val="VNI-Times"/></rPr><t>ngöôøi lao ñoäng</t></r>';
+    const { text, result } = read('<c r="A1" s="0" t="s"><v>0</v></c><c r="B1" s="3" t="s"><v>0</v></c>', { sharedStrings: [runs] });
+    expect(text('A1')).toBe('Sở Y tế và Sở Nội vụ, người lao động');
+    // A cell in a legacy font showing it is not decoded a second time.
+    expect(text('B1')).toBe('Sở Y tế và Sở Nội vụ, người lao động');
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'WORKBOOK_LEGACY_ENCODING', location: { cell: 'A1' }, args: { font: '.VnTime', count: 2 } });
+  });
 });
