@@ -15,9 +15,17 @@ const REASONS: Readonly<Record<string, (path: string) => string>> = {
   EISDIR: (p) => `${p} là thư mục, không phải tệp.`,
 };
 
+/** Failures of a write to an open file, which Node reports without a path. */
+const WITHOUT_PATH: Readonly<Record<string, string>> = {
+  ENOSPC: 'Đĩa đã đầy: không ghi được tệp (kể cả tệp tạm của atvsld trong out/ hoặc thư mục tạm của hệ thống).',
+  EDQUOT: 'Đã hết hạn mức dung lượng đĩa: không ghi được tệp.',
+  EROFS: 'Ổ đĩa chỉ cho đọc: không ghi được tệp.',
+};
+
 /** The Vietnamese sentence for such a failure, or undefined for anything else. */
 export function describeFileSystemError(error: unknown): string | undefined {
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
-  const reason = code !== undefined ? REASONS[code] : undefined;
-  return reason && typeof path === 'string' ? reason(path) : undefined;
+  if (code === undefined) return undefined;
+  if (typeof path === 'string') return REASONS[code]?.(path);
+  return WITHOUT_PATH[code];
 }

@@ -15,6 +15,10 @@ describe('describeFileSystemError', () => {
     expect(describeFileSystemError(failure(code, '/srv/bao-cao/out'))).toBe(sentence);
   });
 
+  it('says a full disk also when the write to an open file gave no path', () => {
+    expect(describeFileSystemError(failure('ENOSPC'))).toMatch(/^Đĩa đã đầy: không ghi được tệp/);
+  });
+
   it('leaves anything else to the internal-error path', () => {
     expect(describeFileSystemError(failure('ECONNRESET', '/x'))).toBeUndefined();
     expect(describeFileSystemError(failure('EACCES'))).toBeUndefined();
