@@ -109,6 +109,9 @@ export function writeTable<T>(sheet: Sheet, headerRow: number, columns: readonly
 }
 
 const ONE_LINE = BODY_SIZE * 1.3 + 4;
+/** Texts whose line count is remembered: titles, names and statuses, which repeat; not long free texts. */
+const MAX_REMEMBERED_LENGTH = 160;
+const MAX_REMEMBERED = 5_000;
 /** Excel's tallest row. */
 const MAX_ROW_POINTS = 409;
 
@@ -140,7 +143,11 @@ class ColumnFit {
     if (this.rotated) return text.length * this.size * 0.55 + 8;
     if (!this.wrap || (text.length <= this.capacity && !text.includes('\n'))) return this.size * 1.3 + 4;
     let lines = this.lines.get(text);
-    if (lines === undefined) this.lines.set(text, (lines = wrappedLines(text, this.width, this.bold)));
+    if (lines === undefined) {
+      lines = wrappedLines(text, this.width, this.bold);
+      // Agencies' own texts (results, notes) rarely repeat and are read from a spill file so as not to be held: not kept.
+      if (text.length <= MAX_REMEMBERED_LENGTH && this.lines.size < MAX_REMEMBERED) this.lines.set(text, lines);
+    }
     return lines * this.size * 1.3 + 4;
   }
 
