@@ -118,3 +118,28 @@ describe('a figure far from the agency\'s own figure of the year before', () => 
     }
   });
 });
+
+describe('receive --format json', () => {
+  it('says where each file went, for which agency and year, with its counts; the same file again is already received', async () => {
+    const ws = await copyDemoWorkspace();
+    try {
+      const form = join(process.cwd(), 'fixtures', 'hostile', 'forms', 'tcvn3-font.xlsx');
+      const args = ['receive', form, '--workspace', ws, '--at', '2025-12-19T09:30+07:00', '--format', 'json'];
+      const first = await runInProcess(args);
+      expect(first.code).toBe(0);
+      expect(first.stderr).toBe('');
+      const doc = JSON.parse(first.stdout) as { version: number; files: Record<string, unknown>[]; diagnostics: { code: string }[]; summary: Record<string, number> };
+      expect(doc.version).toBe(1);
+      expect(doc.files).toEqual([
+        { file: 'tcvn3-font.xlsx', storedAs: expect.stringContaining(join(ws, 'submissions', '2025')), agency: 'so-y-te', year: 2025, alreadyReceived: false, errors: 0, warnings: 2 },
+      ]);
+      expect(doc.diagnostics.map((d) => d.code)).toEqual(['WORKBOOK_LEGACY_ENCODING', 'WORKBOOK_LEGACY_ENCODING']);
+      expect(doc.summary).toEqual({ files: 1, stored: 1, errors: 0, warnings: 2 });
+      const again = JSON.parse((await runInProcess(args)).stdout) as { files: { alreadyReceived: boolean }[]; summary: { stored: number } };
+      expect(again.files[0]!.alreadyReceived).toBe(true);
+      expect(again.summary.stored).toBe(0);
+    } finally {
+      await rm(ws, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,16 +1,19 @@
 /** `atvsld receive FILE... [--year Y] [--at DATETIME]`. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import { globalOptions, stderrChalk, type CommandContext } from '../command-context.js';
+import { globalOptions, stderrChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
 import { EXIT_CODE_HELP, ExitCode, exitCodeForFindings } from '../exit-codes.js';
 import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
 import type { LockOptions } from '../../io/workspace-lock.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import type { ReceivedFileView } from '../../render/receive-json.js';
 
 interface ReceiveFlags {
   year?: string;
   at?: string;
+  format: 'text' | 'json';
 }
 
 export function registerReceive(program: Command, ctx: CommandContext): void {
@@ -20,10 +23,12 @@ export function registerReceive(program: Command, ctx: CommandContext): void {
     .argument('<files...>', 'các tệp .xlsx vừa nhận')
     .option('--year <year>', 'năm báo cáo (mặc định: năm ghi trong biểu mẫu)')
     .option('--at <datetime>', 'thời điểm nhận, ví dụ 2025-12-19T09:30+07:00 (mặc định: bây giờ)')
+    .addOption(new Option('--format <format>', 'định dạng kết quả in ra (json: cho chương trình nhận thư tự động)').choices(['text', 'json']).default('text'))
     .addHelpText('after', `
 Ví dụ:
   $ atvsld receive ~/Downloads/bao-cao-so-y-te.xlsx
   $ atvsld receive thu-den/*.xlsx --year 2025 --at 2025-12-19T16:45+07:00
+  $ atvsld receive thu-den/*.xlsx --format json > nhan.json
 
 Tệp được lưu với tên <mã cơ quan>-<năm>-<số thứ tự>.xlsx, không bao giờ ghi đè; tệp gốc giữ nguyên.
 Biên nhận (tên gốc, tên lưu, sha256, thời điểm nhận, số lỗi và cảnh báo) ghi vào submissions/<năm>/receipts.jsonl.
@@ -46,19 +51,29 @@ ${EXIT_CODE_HELP}
         lock: lockMessages(ctx),
       });
       const all = [...loaded.diagnostics, ...result.diagnostics];
-      if (all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
-      for (const r of result.received) {
-        const where = r.storedPath !== undefined ? relative(ctx.io.cwd, r.storedPath) || r.storedPath : 'không lưu';
-        const note = r.alreadyReceived ? ' (đã nhận trước đây)' : '';
-        ctx.io.stdout.write(`${r.originalName} → ${where}${note}: ${r.errors} lỗi, ${r.warnings} cảnh báo\n`);
+      if (o.format === 'json') {
+        const { renderReceiveJson } = await import('../../render/receive-json.js');
+        ctx.io.stdout.write(renderReceiveJson(result.received, all, opts.lang));
+      } else {
+        printReceived(ctx, opts, result.received, all, files.length);
       }
-      const stored = result.received.filter((r) => r.storedPath !== undefined && !r.alreadyReceived).length;
-      ctx.io.stdout.write(`Đã lưu ${stored}/${files.length} tệp; ${renderCounts(all, opts.lang)}\n`);
       ctx.exitCode = exitCodeForFindings(all);
     });
 }
 
 /** Wait up to a minute for another run, and say on stderr when a stale lock is taken over. */
+/** Diagnostics on stderr, then one line per file and the count on stdout. */
+function printReceived(ctx: CommandContext, opts: GlobalOptions, received: readonly ReceivedFileView[], all: readonly Diagnostic[], given: number): void {
+  if (all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+  for (const r of received) {
+    const where = r.storedPath !== undefined ? relative(ctx.io.cwd, r.storedPath) || r.storedPath : 'không lưu';
+    const note = r.alreadyReceived ? ' (đã nhận trước đây)' : '';
+    ctx.io.stdout.write(`${r.originalName} → ${where}${note}: ${r.errors} lỗi, ${r.warnings} cảnh báo\n`);
+  }
+  const stored = received.filter((r) => r.storedPath !== undefined && !r.alreadyReceived).length;
+  ctx.io.stdout.write(`Đã lưu ${stored}/${given} tệp; ${renderCounts(all, opts.lang)}\n`);
+}
+
 export function lockMessages(ctx: CommandContext): LockOptions {
   return { waitMs: 60_000, onMessage: (m) => ctx.io.stderr.write(`${m}\n`) };
 }
