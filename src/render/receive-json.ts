@@ -4,22 +4,13 @@
  * counts) and every diagnostic, for a script that takes in mailed reports.
  * Keys in a fixed order, every key present (null when unknown).
  */
+// A type only: rendering needs the shape of receive's result, not its code.
+import type { ReceivedFile } from '../app/receive.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import type { Lang } from '../core/diagnostics/format.js';
 import { diagnosticJson } from './consolidation-json.js';
 
-/** What receive did with one file (app/receive.ts ReceivedFile, as the JSON shows it). */
-export interface ReceivedFileView {
-  readonly originalName: string;
-  readonly storedPath?: string;
-  readonly agency?: string;
-  readonly year: number;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly alreadyReceived: boolean;
-}
-
-export function renderReceiveJson(received: readonly ReceivedFileView[], diagnostics: readonly Diagnostic[], lang: Lang): string {
+export function renderReceiveJson(received: readonly ReceivedFile[], diagnostics: readonly Diagnostic[], lang: Lang): string {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
   const doc = {
     version: 1,

@@ -8,7 +8,7 @@ import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list
 import { UserError } from '../../core/diagnostics/user-error.js';
 import type { LockOptions } from '../../io/workspace-lock.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
-import type { ReceivedFileView } from '../../render/receive-json.js';
+import type { ReceivedFile } from '../../app/receive.js';
 
 interface ReceiveFlags {
   year?: string;
@@ -63,7 +63,7 @@ ${EXIT_CODE_HELP}
 
 /** Wait up to a minute for another run, and say on stderr when a stale lock is taken over. */
 /** Diagnostics on stderr, then one line per file and the count on stdout. */
-function printReceived(ctx: CommandContext, opts: GlobalOptions, received: readonly ReceivedFileView[], all: readonly Diagnostic[], given: number): void {
+function printReceived(ctx: CommandContext, opts: GlobalOptions, received: readonly ReceivedFile[], all: readonly Diagnostic[], given: number): void {
   if (all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
   for (const r of received) {
     const where = r.storedPath !== undefined ? relative(ctx.io.cwd, r.storedPath) || r.storedPath : 'không lưu';
