@@ -6,12 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { localTimestamp, parseDateTime } from '../../src/cli/commands/receive.js';
 import { runInProcess } from './run-in-process.js';
 
-/** The sample workspace's inputs (not its out/) in a temporary folder. */
-async function copyDemoWorkspace(): Promise<string> {
+/** Runs `use` on a copy of the sample workspace's inputs (not its out/) in a temporary folder, removed afterwards. */
+async function withDemoWorkspace(use: (ws: string) => Promise<void>): Promise<void> {
   const ws = await mkdtemp(join(tmpdir(), 'atvsld-demo-copy-'));
-  const demo = join(process.cwd(), 'fixtures', 'demo');
-  for (const part of ['atvsld.yaml', 'plan', 'submissions', 'history']) await cp(join(demo, part), join(ws, part), { recursive: true });
-  return ws;
+  try {
+    const demo = join(process.cwd(), 'fixtures', 'demo');
+    for (const part of ['atvsld.yaml', 'plan', 'submissions', 'history']) await cp(join(demo, part), join(ws, part), { recursive: true });
+    await use(ws);
+  } finally {
+    await rm(ws, { recursive: true, force: true });
+  }
 }
 
 describe('consolidate, status, receive (in-process)', () => {
@@ -64,39 +68,32 @@ describe('--at', () => {
 
 describe('file-system failures', () => {
   it('a file where out/ should be: exit 2 and a sentence naming it, not an internal error', async () => {
-    const ws = await copyDemoWorkspace();
-    try {
+    await withDemoWorkspace(async (ws) => {
       await writeFile(join(ws, 'out'), 'not a folder');
       const run = await runInProcess(['consolidate', '--workspace', ws, '--year', '2025', '--as-of', '2025-12-31']);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(`Lỗi: Đã có một tệp tên ${join(ws, 'out')}, không tạo được thư mục trùng tên.`);
       expect(run.stderr).not.toContain('nội bộ');
-    } finally {
-      await rm(ws, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('the spill file of consolidate and status', () => {
   it('status creates no out/ folder; consolidate leaves only its report there', async () => {
-    const ws = await copyDemoWorkspace();
-    try {
+    await withDemoWorkspace(async (ws) => {
       const status = await runInProcess(['status', '--workspace', ws, '--year', '2025', '--as-of', '2025-12-31']);
       expect(status.code).toBe(1);
       expect(await readdir(ws)).not.toContain('out');
       const run = await runInProcess(['consolidate', '--workspace', ws, '--year', '2025', '--as-of', '2025-12-31']);
       expect(run.code).toBe(1);
       expect(await readdir(join(ws, 'out'))).toEqual(['bao-cao-tong-hop-2025.xlsx']);
-    } finally {
-      await rm(ws, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('a figure far from the agency\'s own figure of the year before', () => {
   it('is a warning at its cell in the consolidation (an extra digit in so-y-te\'s examined workers)', async () => {
-    const ws = await copyDemoWorkspace();
-    try {
+    await withDemoWorkspace(async (ws) => {
       const file = join(ws, 'submissions', '2025', 'bao-cao-atvsld-2025-so-y-te.xlsx');
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(file);
@@ -113,16 +110,13 @@ describe('a figure far from the agency\'s own figure of the year before', () => 
             'Số liệu "Số người lao động được khám, phát hiện bệnh nghề nghiệp" năm 2025 (324.100) khác xa số liệu năm 2024 (31.240) của chính cơ quan này: gấp hơn 3 lần hoặc chưa bằng một phần ba.',
         }),
       ]);
-    } finally {
-      await rm(ws, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('receive --format json', () => {
   it('says where each file went, for which agency and year, with its counts; the same file again is already received', async () => {
-    const ws = await copyDemoWorkspace();
-    try {
+    await withDemoWorkspace(async (ws) => {
       const form = join(process.cwd(), 'fixtures', 'hostile', 'forms', 'tcvn3-font.xlsx');
       const args = ['receive', form, '--workspace', ws, '--at', '2025-12-19T09:30+07:00', '--format', 'json'];
       const first = await runInProcess(args);
@@ -138,8 +132,6 @@ describe('receive --format json', () => {
       const again = JSON.parse((await runInProcess(args)).stdout) as { files: { alreadyReceived: boolean }[]; summary: { stored: number } };
       expect(again.files[0]!.alreadyReceived).toBe(true);
       expect(again.summary.stored).toBe(0);
-    } finally {
-      await rm(ws, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -103,8 +103,8 @@ function entry(code: string, where: DiagnosticLocation): string {
     '',
     `Mức độ: ${SEVERITY_VI[e.severity]}.`,
     '',
-    `- **Ý nghĩa:** ${e.vi.replaceAll(':n}', '}')}`,
-    `- **Meaning:** ${e.en.replaceAll(':n}', '}')}`,
+    `- **Ý nghĩa:** ${plainTemplate(e.vi)}`,
+    `- **Meaning:** ${plainTemplate(e.en)}`,
     `- **Ví dụ / example:** \`${place ? `${place}  ` : ''}${code}  ${SEVERITY_WORDS.vi[e.severity]}: ${formatMessage(d, 'vi')}\``,
   ];
   const fix = e.fixVi !== undefined ? { vi: e.fixVi, en: e.fixEn ?? '' } : FIX_FALLBACK[code];
@@ -114,7 +114,7 @@ function entry(code: string, where: DiagnosticLocation): string {
 
 /** The ids a `reason` argument takes, for programs that read the JSON. */
 function reasonsSection(): string {
-  const rows = Object.entries(REASON_MESSAGES).map(([id, w]) => `| \`${id}\` | ${w.vi.replaceAll(':n}', '}')} | ${w.en.replaceAll(':n}', '}')} |`);
+  const rows = Object.entries(REASON_MESSAGES).map(([id, w]) => `| \`${id}\` | ${plainTemplate(w.vi)} | ${plainTemplate(w.en)} |`);
   return [
     '## Lý do (`reason`)',
     '',
@@ -126,6 +126,11 @@ function reasonsSection(): string {
     ...rows,
     '',
   ].join('\n');
+}
+
+/** A message template as a reader sees it: `{bytes:n}` (a grouped number) shown as `{bytes}`. */
+function plainTemplate(template: string): string {
+  return template.replaceAll(':n}', '}');
 }
 
 function fill(text: string): string {
