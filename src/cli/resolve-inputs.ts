@@ -13,6 +13,8 @@ import { cliCache } from './cli-cache.js';
 import { UserError } from '../core/diagnostics/user-error.js';
 import { ExitCode } from './exit-codes.js';
 import type { CommandContext, GlobalOptions } from './command-context.js';
+import { checkReportYear } from '../core/plan/report-years.js';
+import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 
 export interface LoadedPlan {
   readonly file: string;
@@ -90,3 +92,17 @@ export function parseIsoDate(flag: string, value: string): string {
   }
   return value;
 }
+
+/**
+ * The report year against the years the plan covers (core/plan/report-years.ts):
+ * a year outside them stops the command (exit 2) with the catalog's sentence in
+ * the chosen language; a year far ahead comes back as a warning to report with
+ * the rest. `today` is --as-of (or --at, or now), read at the edge.
+ */
+export function checkPlanYear(plan: Plan, year: number, today: string, lang: Lang): Diagnostic[] {
+  const found = checkReportYear(plan, year, today);
+  const error = found.find((d) => d.severity === 'error');
+  if (error !== undefined) throw new UserError(formatMessage(error, lang), ExitCode.usage);
+  return found;
+}
+

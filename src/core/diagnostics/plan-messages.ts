@@ -230,4 +230,19 @@ export const PLAN_MESSAGES: MessageCatalog = {
     fixVi: 'Không phải lỗi. Nếu có cơ quan tiếp nhận, thêm vào successors với functions: [{function}].',
     fixEn: 'Not an error. If some agency takes over, add it to successors with functions: [{function}].',
   },
+  // --- the report year a command is asked for (template, status, receive, consolidate) ---
+  PLAN_YEAR_NOT_COVERED: {
+    severity: 'error',
+    vi: 'Kế hoạch {planId} áp dụng cho các năm báo cáo {yearsVi}; năm {year} không thuộc kế hoạch.',
+    en: 'Plan {planId} covers the report years {yearsEn}; {year} is not one of them.',
+    fixVi: 'Kiểm tra --year (ví dụ --year {firstYear}), hoặc sửa calendar.firstYear / calendar.lastYear trong tệp kế hoạch.',
+    fixEn: 'Check --year (for example --year {firstYear}), or correct calendar.firstYear / calendar.lastYear in the plan file.',
+  },
+  PLAN_YEAR_AHEAD: {
+    severity: 'warning',
+    vi: 'Năm báo cáo {year} còn hơn một năm nữa mới đến (hôm nay {today} thuộc năm {currentYear}).',
+    en: 'Report year {year} is more than a year ahead (today, {today}, is in {currentYear}).',
+    fixVi: 'Kiểm tra --year (và --as-of): thường là gõ nhầm năm.',
+    fixEn: 'Check --year (and --as-of): this is usually a mistyped year.',
+  },
 };

@@ -206,8 +206,10 @@ export const CalendarSchema = z.strictObject({
   coordinator: IdSchema,
   /** Agency the consolidated report goes to. */
   recipient: IdSchema,
-  /** First reporting year of the plan. */
+  /** First reporting year of the plan. `template`, `status`, `receive` and `consolidate` refuse an earlier year. */
   firstYear: z.number().int().min(2000).max(2100),
+  /** Last reporting year, if the plan has one (a plan "giai đoạn 2024–2030"); omitted, the plan runs on. Later years are refused like earlier ones. */
+  lastYear: z.number().int().min(2000).max(2100).optional(),
 });
 export type Calendar = z.infer<typeof CalendarSchema>;
 
