@@ -40,7 +40,7 @@ function handleError(error: unknown, ctx: CommandContext): number {
     io.stderr.write(`${chalk.red(lang === 'en' ? 'Error:' : 'Lỗi:')} ${error.message}\n`);
     return error.exitCode;
   }
-  const fileSystem = describeFileSystemError(error);
+  const fileSystem = describeFileSystemError(error, lang);
   if (fileSystem !== undefined) {
     io.stderr.write(`${chalk.red(lang === 'en' ? 'Error:' : 'Lỗi:')} ${fileSystem}\n`);
     return ExitCode.usage;

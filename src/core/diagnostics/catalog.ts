@@ -5,6 +5,7 @@ import { TEMPLATE_MESSAGES } from './template-messages.js';
 import { CONSOLIDATION_MESSAGES } from './consolidation-messages.js';
 import { WORKBOOK_MESSAGES } from './workbook-messages.js';
 import { SUBMISSION_MESSAGES } from './submission-messages.js';
+import { FILE_SYSTEM_MESSAGES } from './file-system-messages.js';
 
 export const CATALOG: MessageCatalog = {
   ...PLAN_MESSAGES,
@@ -12,4 +13,5 @@ export const CATALOG: MessageCatalog = {
   ...CONSOLIDATION_MESSAGES,
   ...WORKBOOK_MESSAGES,
   ...SUBMISSION_MESSAGES,
+  ...FILE_SYSTEM_MESSAGES,
 };
