@@ -39,7 +39,7 @@ ${EXIT_CODE_HELP}
       const year = parseYear(o.year, Number(asOf.slice(0, 4)));
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
-      const yearWarnings = checkPlanYear(loaded.plan, year, asOf, opts.lang);
+      const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
       const [{ runConsolidate }, { loadValidateFiles }, { writeConsolidatedWorkbook }, { SpillFile }] = await Promise.all([
         import('../../app/consolidate.js'),
         import('../../app/consolidation-inputs.js'),

@@ -41,7 +41,7 @@ ${EXIT_CODE_HELP}
       const loaded = await loadPlan(ctx, opts);
       const year = o.year !== undefined ? parseYear(o.year, 0) : undefined;
       // Without --year each form's own year is used; a form of a year the plan does not cover fails its own checks.
-      const yearWarnings = year !== undefined ? checkPlanYear(loaded.plan, year, at.slice(0, 10), opts.lang) : [];
+      const yearWarnings = year !== undefined ? checkPlanYear(loaded.plan, year, at.slice(0, 10)) : [];
       const [{ runReceive }, { loadValidateFiles }] = await Promise.all([import('../../app/receive.js'), import('../../app/consolidation-inputs.js')]);
       const result = await runReceive({
         workspace,
@@ -85,7 +85,7 @@ export function lockMessages(ctx: CommandContext): LockOptions {
 export function parseDateTime(value: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/.exec(value);
   if (!match) {
-    throw new UserError(`--at: thời điểm không hợp lệ "${value}" (ví dụ 2025-12-19T09:30+07:00).`, ExitCode.usage);
+    throw new UserError('TIME_INVALID', { flag: '--at', value });
   }
   const [, date = '', time = '00:00', seconds = ':00', offset] = match;
   parseIsoDate('--at', date);

@@ -34,7 +34,7 @@ ${EXIT_CODE_HELP}
       const year = parseYear(o.year, Number(asOf.slice(0, 4)));
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
-      const yearWarnings = checkPlanYear(loaded.plan, year, asOf, opts.lang);
+      const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
       const [{ runStatus }, { loadValidateFiles }, { SpillFile }] = await Promise.all([
         import('../../app/status.js'),
         import('../../app/consolidation-inputs.js'),

@@ -38,7 +38,7 @@ ${EXIT_CODE_HELP}
       const today = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
       const year = parseYear(o.year, Number(today.slice(0, 4)));
       const loaded = await loadPlan(ctx, opts);
-      const yearWarnings = checkPlanYear(loaded.plan, year, today, opts.lang);
+      const yearWarnings = checkPlanYear(loaded.plan, year, today);
       const outDir = await resolveOutDir(ctx, opts, o.out, year);
       const { generateTemplates } = await import('../../app/generate-templates.js');
       const { written, diagnostics } = await generateTemplates({
@@ -73,7 +73,7 @@ async function resolveOutDir(
   if (out !== undefined) return resolve(ctx.io.cwd, out);
   const workspace = await findWorkspace(ctx, opts);
   if (!workspace) {
-    throw new UserError('Không có thư mục làm việc: hãy chỉ thư mục ghi biểu mẫu bằng --out THƯ_MỤC.');
+    throw new UserError('OUT_DIR_REQUIRED', {});
   }
   return join(workspace.outDir, 'templates', String(year));
 }

@@ -7,7 +7,7 @@ import type { MessageCatalog } from './message-catalog.js';
  * wording is built from data the catalog cannot see (zod issues, reference kinds).
  * `path` is a plan path such as `tasks[3].rhythm`.
  */
-export const PLAN_MESSAGES: MessageCatalog = {
+export const PLAN_MESSAGES = {
   // --- the file itself ------------------------------------------------------
   PLAN_FILE_NOT_FOUND: {
     severity: 'error',
@@ -231,13 +231,7 @@ export const PLAN_MESSAGES: MessageCatalog = {
     fixEn: 'Not an error. If some agency takes over, add it to successors with functions: [{function}].',
   },
   // --- the report year a command is asked for (template, status, receive, consolidate) ---
-  PLAN_YEAR_NOT_COVERED: {
-    severity: 'error',
-    vi: 'Kế hoạch {planId} áp dụng cho các năm báo cáo {yearsVi}; năm {year} không thuộc kế hoạch.',
-    en: 'Plan {planId} covers the report years {yearsEn}; {year} is not one of them.',
-    fixVi: 'Kiểm tra --year (ví dụ --year {firstYear}), hoặc sửa calendar.firstYear / calendar.lastYear trong tệp kế hoạch.',
-    fixEn: 'Check --year (for example --year {firstYear}), or correct calendar.firstYear / calendar.lastYear in the plan file.',
-  },
+  // A year outside the plan stops the command: PLAN_YEAR_NOT_COVERED, in user-error-messages.ts.
   PLAN_YEAR_AHEAD: {
     severity: 'warning',
     vi: 'Năm báo cáo {year} còn hơn một năm nữa mới đến (hôm nay {today} thuộc năm {currentYear}).',
@@ -245,4 +239,4 @@ export const PLAN_MESSAGES: MessageCatalog = {
     fixVi: 'Kiểm tra --year (và --as-of): thường là gõ nhầm năm.',
     fixEn: 'Check --year (and --as-of): this is usually a mistyped year.',
   },
-};
+} as const satisfies MessageCatalog;
