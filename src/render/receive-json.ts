@@ -27,6 +27,7 @@ export function renderReceiveJson(received: readonly ReceivedFile[], diagnostics
     summary: {
       files: received.length,
       stored: received.filter((r) => r.storedPath !== undefined && !r.alreadyReceived).length,
+      notStored: received.filter((r) => r.storedPath === undefined).length,
       errors: count('error'),
       warnings: count('warning'),
     },

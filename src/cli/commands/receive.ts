@@ -6,6 +6,7 @@ import { EXIT_CODE_HELP, ExitCode, exitCodeForFindings } from '../exit-codes.js'
 import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
+import { formatMessage } from '../../core/diagnostics/format.js';
 import type { LockOptions } from '../../io/workspace-lock.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { ReceivedFile } from '../../app/receive.js';
@@ -20,8 +21,8 @@ export function registerReceive(program: Command, ctx: CommandContext): void {
   program
     .command('receive')
     .description('nhận báo cáo: kiểm tra, lưu bản sao vào submissions/<năm>/ và ghi biên nhận')
-    .argument('<files...>', 'các tệp .xlsx vừa nhận')
-    .option('--year <year>', 'năm báo cáo (mặc định: năm ghi trong biểu mẫu)')
+    .argument('<files...>', 'các tệp .xlsx vừa nhận, hoặc thư mục chứa chúng')
+    .option('--year <year>', 'năm báo cáo đang nhận (mặc định: năm của thời điểm nhận); biểu mẫu năm khác không được lưu')
     .option('--at <datetime>', 'thời điểm nhận, ví dụ 2025-12-19T09:30+07:00 (mặc định: bây giờ)')
     .addOption(new Option('--format <format>', 'định dạng kết quả in ra (json: cho chương trình nhận thư tự động)').choices(['text', 'json']).default('text'))
     .addHelpText('after', `
@@ -39,7 +40,10 @@ ${EXIT_CODE_HELP}
       const at = o.at !== undefined ? parseDateTime(o.at) : localTimestamp(ctx.io.now());
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
-      const [{ runReceive }, { loadValidateFiles }] = await Promise.all([import('../../app/receive.js'), import('../../app/consolidation-inputs.js')]);
+      const { runReceive, arrivalTimeProblem } = await import('../../app/receive.js');
+      const wrongTime = arrivalTimeProblem(at, ctx.io.now(), loaded.plan.calendar.firstYear);
+      if (wrongTime) throw new UserError(formatMessage(wrongTime, opts.lang), ExitCode.usage);
+      const { loadValidateFiles } = await import('../../app/consolidation-inputs.js');
       const result = await runReceive({
         workspace,
         plan: loaded.plan,
@@ -55,7 +59,7 @@ ${EXIT_CODE_HELP}
         const { renderReceiveJson } = await import('../../render/receive-json.js');
         ctx.io.stdout.write(renderReceiveJson(result.received, all, opts.lang));
       } else {
-        printReceived(ctx, opts, result.received, all, files.length);
+        printReceived(ctx, opts, result.received, all, result.received.length);
       }
       ctx.exitCode = exitCodeForFindings(all);
     });

@@ -94,4 +94,32 @@ export const CONSOLIDATION_MESSAGES: MessageCatalog = {
     vi: 'Tệp không đọc được như một biểu mẫu báo cáo; không lưu vào thư mục báo cáo.',
     en: 'The file could not be read as a report form; it is not stored.',
   },
+  RECEIVE_OTHER_YEAR: {
+    severity: 'error',
+    vi: 'Biểu mẫu là báo cáo năm {fileYear}, nhưng đang nhận báo cáo năm {year}; không lưu.',
+    en: 'The form is a {fileYear} report, but {year} reports are being received; not stored.',
+    fixVi: 'Nếu đúng là báo cáo năm {fileYear} (ví dụ gửi muộn), nhận lại với --year {fileYear}; nếu không, đề nghị cơ quan gửi biểu mẫu năm {year}.',
+    fixEn: 'If it really is the {fileYear} report (sent late, say), receive it again with --year {fileYear}; otherwise ask the agency for the {year} form.',
+  },
+  RECEIVE_FILE_CHANGED: {
+    severity: 'error',
+    vi: 'Tệp bị thay đổi trong lúc đang nhận (nội dung kiểm tra khác nội dung sẽ lưu); không lưu.',
+    en: 'The file changed while it was being received (the bytes checked differ from the bytes to store); not stored.',
+    fixVi: 'Chờ chương trình đang ghi tệp (thư điện tử, đồng bộ) ghi xong rồi nhận lại.',
+    fixEn: 'Wait until whatever is writing the file (mail, sync) has finished, then receive it again.',
+  },
+  RECEIVE_AT_IN_FUTURE: {
+    severity: 'error',
+    vi: '--at {at} muộn hơn hiện tại ({now}) quá một ngày: không nhận báo cáo vào một ngày chưa đến.',
+    en: '--at {at} is more than a day after now ({now}): reports are not received on a date still to come.',
+    fixVi: 'Kiểm tra năm, tháng, ngày của --at (ví dụ 2025-12-19T09:30+07:00), hoặc bỏ --at để dùng thời điểm hiện tại.',
+    fixEn: 'Check the year, month and day of --at (e.g. 2025-12-19T09:30+07:00), or leave --at out to use the current time.',
+  },
+  RECEIVE_AT_BEFORE_PLAN: {
+    severity: 'error',
+    vi: '--at {at} trước năm báo cáo đầu tiên của kế hoạch ({firstYear}).',
+    en: "--at {at} is before the plan's first reporting year ({firstYear}).",
+    fixVi: 'Kiểm tra năm của --at, hoặc calendar.firstYear trong kế hoạch.',
+    fixEn: 'Check the year of --at, or calendar.firstYear in the plan.',
+  },
 };
