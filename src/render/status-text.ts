@@ -28,7 +28,8 @@ export function renderStatusText(report: ConsolidatedReport, chalk?: ChalkInstan
     ...missing.map((a) => `  ${mark(a, chalk)} ${missingLine(a)}`),
   ];
   if (others.length > 0) {
-    lines.push('', `Không thuộc danh sách phải báo cáo (${others.length}):`, ...others.map((a) => `  • ${receivedLine(a)}`));
+    lines.push('', `Không thuộc danh sách phải báo cáo (${others.length}):`);
+    for (const a of others) lines.push(`  • ${receivedLine(a)}`);
   }
   lines.push(
     '',

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
 import { SEVERITY_WORDS, placeInFile, renderSummaryLine, sortDiagnostics, summarizeValidation } from './validation-summary.js';
+import { pushAll } from '../core/collections/push-all.js';
 
 export interface TextOptions {
   readonly lang: Lang;
@@ -22,7 +23,7 @@ export function renderValidationText(files: readonly CheckedFile[], o: TextOptio
   for (const file of files) {
     lines.push(chalk.bold(file.file) + aboutFile(file));
     if (file.diagnostics.length === 0) lines.push(`  ${chalk.green('✓')} ${o.lang === 'en' ? 'no problems' : 'không có vấn đề'}`);
-    lines.push(...diagnosticLines(sortDiagnostics(file), o, chalk));
+    pushAll(lines, diagnosticLines(sortDiagnostics(file), o, chalk));
   }
   lines.push(renderSummaryLine(summarizeValidation(files), o.lang));
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,74 @@
+/**
+ * Inputs big enough to break code that spreads an array into a call
+ * (`Math.max(...rows)`, `push(...diagnostics)`): V8 throws "Maximum call
+ * stack size exceeded" past about 120,000 arguments, which was exit 3. Each
+ * run must end with diagnostics (exit 1 or 2), within its time.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { COVER_FIELDS, FORM_VERSION, META_KEYS, SHEETS, TASK_COLUMNS } from '../../src/core/form/form-layout.js';
+import { buildWorkbook, escapeXml } from '../io/xlsx/xlsx-builder.js';
+import { REPO_ROOT, runBuiltCli } from './run-cli.js';
+
+const PLAN = join(REPO_ROOT, 'fixtures', 'demo', 'plan', 'ke-hoach.yaml');
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'atvsld-large-'));
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const text = (ref: string, value: string | number): string =>
+  typeof value === 'number' ? `<c r="${ref}"><v>${value}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`;
+const row = (n: number, values: readonly (string | number)[]): string =>
+  `<row r="${n}">${values.map((v, i) => text(`${String.fromCharCode(65 + i)}${n}`, v)).join('')}</row>`;
+
+/** A form for so-y-te, 2025, whose tasks sheet has `rows` task rows (ids that the plan does not have). */
+function bigForm(rows: number): Buffer {
+  const cover = COVER_FIELDS.map((f, i) => row(i + 1, [f.label, f.key === 'year' ? 2025 : f.key === 'reportDate' ? '15/12/2025' : `giá trị ${f.key}`]));
+  const tasks: string[] = [row(4, TASK_COLUMNS.map((c) => c.header))];
+  for (let i = 0; i < rows; i += 1) tasks.push(row(5 + i, [`9.${i + 1}`, `Nhiệm vụ thêm số ${i + 1}`, 'Chủ trì', 'Đã hoàn thành', `Kết quả ${i * 7919}`]));
+  const meta = Object.entries(META_KEYS).map(([key, label], i) => {
+    const values: Record<string, string | number> = { marker: '1', planId: 'ke-hoach-ct31-bac-giang', planHash: 'x', agency: 'so-y-te', year: 2025, formVersion: FORM_VERSION };
+    return row(i + 1, [label, values[key]!]);
+  });
+  return buildWorkbook({
+    sheets: [
+      { name: SHEETS.cover, xml: cover.join('') },
+      { name: SHEETS.tasks, xml: tasks.join('') },
+      { name: SHEETS.meta, xml: meta.join(''), state: 'veryHidden' },
+    ],
+  });
+}
+
+describe('large inputs (built CLI): diagnostics, never "Maximum call stack size exceeded"', () => {
+  it('a form with 150,000 task rows: exit 1, its rows reported, printed as text', async () => {
+    const file = join(dir, 'nhieu-dong.xlsx');
+    await writeFile(file, bigForm(150_000));
+    const started = Date.now();
+    const run = await runBuiltCli(['validate', file, '--plan', PLAN, '--year', '2025', '--lang', 'en'], { timeoutMs: 120_000 });
+    expect(run.stderr).not.toMatch(/call stack|internal error/i);
+    expect(run.code).toBe(1);
+    const lines = `${run.stdout}${run.stderr}`.split('\n');
+    expect(lines.filter((l) => l.includes('TASK_UNKNOWN')).length).toBeGreaterThanOrEqual(150_000);
+    expect(Date.now() - started).toBeLessThan(100_000);
+  }, 150_000);
+
+  it('a plan with 140,000 entries (a group of 140,000 unknown members): exit 2 with a diagnostic for each', async () => {
+    const plan = (await readFile(PLAN, 'utf8')).replace(
+      /(\n {2}- id: so-ban-nganh\n {4}name: [^\n]*\n {4}members:\n)/,
+      (head) => `${head}${Array.from({ length: 140_000 }, (_, i) => `      - khong-co-${i}\n`).join('')}`,
+    );
+    const file = join(dir, 'ke-hoach-lon.yaml');
+    await writeFile(file, plan);
+    const run = await runBuiltCli(['plan', 'check', '--plan', file], { timeoutMs: 200_000, env: { ATVSLD_CACHE_DIR: 'off' } });
+    expect(run.stderr).not.toMatch(/call stack|internal error/i);
+    expect(run.code).toBe(2);
+    expect(run.stdout.split('\n').filter((l) => l.includes('PLAN_UNKNOWN_REFERENCE')).length).toBe(140_000);
+  }, 240_000);
+});
