@@ -25,6 +25,8 @@ import { workbookDiagnostic } from '../io/xlsx/read-failure.js';
 import { submissionDiagnostic } from '../core/submission/submission-diagnostic.js';
 import type { ValidateFiles } from './consolidation-inputs.js';
 import { expandWorkbookPaths } from './expand-workbook-paths.js';
+import { UserError } from '../core/diagnostics/user-error.js';
+import type { ArgsOf } from '../core/diagnostics/catalog.js';
 
 export interface ReceiveOptions {
   readonly workspace: { readonly submissionsDir: string; readonly outDir: string };
@@ -93,7 +95,7 @@ async function receiveOne(o: ReceiveOptions, path: string): Promise<{ file: Rece
   };
   // Looked at before read: a FIFO, /dev/zero or a 3 GB file is refused here, as validate refuses it.
   const loaded = loadFile(path, DEFAULT_LIMITS.maxFileBytes);
-  if (!('bytes' in loaded)) return notStored([workbookDiagnostic(loaded.code, { file: path }, loaded.args)]);
+  if (!('bytes' in loaded)) return notStored([workbookDiagnostic(loaded.code, { file: path }, (loaded.args ?? {}) as ArgsOf<typeof loaded.code>)]);
   const bytes = loaded.bytes;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   // Checked against its own year: a form for another year gets one clear diagnostic below, not a page of misfits.
@@ -131,14 +133,14 @@ async function receiveOne(o: ReceiveOptions, path: string): Promise<{ file: Rece
 /**
  * Why an arrival time cannot be right, or undefined: more than a day after
  * `now` (a typo such as 2062, or a wrong clock; a day allows for time zones),
- * or in a year before the plan's first.
+ * or in a year before the plan's first. The CLI stops the command with it.
  */
-export function arrivalTimeProblem(at: string, now: Date, firstYear: number): Diagnostic | undefined {
+export function arrivalTimeProblem(at: string, now: Date, firstYear: number): UserError | undefined {
   const ms = Date.parse(at);
   if (Number.isFinite(ms) && ms > now.getTime() + DAY_MS) {
-    return { code: 'RECEIVE_AT_IN_FUTURE', severity: 'error', args: { at, now: now.toISOString().slice(0, 16).replace('T', ' ') + ' UTC' } };
+    return new UserError('RECEIVE_AT_IN_FUTURE', { at, now: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` });
   }
-  if (Number(at.slice(0, 4)) < firstYear) return { code: 'RECEIVE_AT_BEFORE_PLAN', severity: 'error', args: { at, firstYear } };
+  if (Number(at.slice(0, 4)) < firstYear) return new UserError('RECEIVE_AT_BEFORE_PLAN', { at, firstYear });
   return undefined;
 }
 

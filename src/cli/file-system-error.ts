@@ -6,10 +6,11 @@
  * The wording is in the catalog (FILE_* codes, docs/diagnostics.md).
  */
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
-import { UNNAMED_FILE } from '../core/diagnostics/file-system-messages.js';
+import { makeDiagnostic } from '../core/diagnostics/make-diagnostic.js';
+import { FILE_SYSTEM_MESSAGES, UNNAMED_FILE } from '../core/diagnostics/file-system-messages.js';
 import { WriteFailure } from '../io/write-failure.js';
 
-const CODES: Readonly<Record<string, string>> = {
+const CODES = {
   EACCES: 'FILE_ACCESS_DENIED',
   EPERM: 'FILE_NOT_PERMITTED',
   ENOSPC: 'FILE_DISK_FULL',
@@ -20,7 +21,7 @@ const CODES: Readonly<Record<string, string>> = {
   ENOTDIR: 'FILE_PATH_NOT_FOLDER',
   EEXIST: 'FILE_NAME_TAKEN',
   EISDIR: 'FILE_IS_FOLDER',
-};
+} as const;
 
 /** Failures of a write to an open file, which Node reports without a path: said with an unnamed file. */
 const WITHOUT_PATH = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO']);
@@ -32,11 +33,11 @@ const WITHOUT_PATH = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO']);
 export function describeFileSystemError(error: unknown, lang: Lang = 'vi'): string | undefined {
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
   if (code === undefined) return undefined;
-  const catalogCode = CODES[code];
+  const catalogCode = Object.hasOwn(CODES, code) ? CODES[code as keyof typeof CODES] : undefined;
   if (catalogCode === undefined) return undefined;
   if (typeof path !== 'string' && !WITHOUT_PATH.has(code)) return undefined;
   const shown = typeof path === 'string' ? path : UNNAMED_FILE[lang];
-  const sentence = formatMessage({ code: catalogCode, severity: 'error', args: { path: shown } }, lang);
+  const sentence = formatMessage(makeDiagnostic(catalogCode, { path: shown }), lang);
   if (!(error instanceof WriteFailure)) return sentence;
-  return `${sentence} ${formatMessage({ code: 'FILE_PREVIOUS_KEPT', severity: 'info', args: { path: shown } }, lang)}`;
+  return `${sentence} ${formatMessage(makeDiagnostic('FILE_PREVIOUS_KEPT', { path: shown }), lang)}`;
 }

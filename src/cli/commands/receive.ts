@@ -2,11 +2,10 @@
 import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
-import { EXIT_CODE_HELP, ExitCode, exitCodeForFindings } from '../exit-codes.js';
+import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
 import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
-import { formatMessage } from '../../core/diagnostics/format.js';
 import type { LockOptions } from '../../io/workspace-lock.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { ReceivedFile } from '../../app/receive.js';
@@ -42,7 +41,7 @@ ${EXIT_CODE_HELP}
       const loaded = await loadPlan(ctx, opts);
       const { runReceive, arrivalTimeProblem } = await import('../../app/receive.js');
       const wrongTime = arrivalTimeProblem(at, ctx.io.now(), loaded.plan.calendar.firstYear);
-      if (wrongTime) throw new UserError(formatMessage(wrongTime, opts.lang), ExitCode.usage);
+      if (wrongTime) throw wrongTime;
       const { loadValidateFiles } = await import('../../app/consolidation-inputs.js');
       const result = await runReceive({
         workspace,
@@ -86,7 +85,7 @@ export function lockMessages(ctx: CommandContext): LockOptions {
 export function parseDateTime(value: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/.exec(value);
   if (!match) {
-    throw new UserError(`--at: thời điểm không hợp lệ "${value}" (ví dụ 2025-12-19T09:30+07:00).`, ExitCode.usage);
+    throw new UserError('TIME_INVALID', { flag: '--at', value });
   }
   const [, date = '', time = '00:00', seconds = ':00', offset] = match;
   parseIsoDate('--at', date);

@@ -1,7 +1,7 @@
 import type { MessageCatalog } from './message-catalog.js';
 
 /** Diagnostics of consolidation, `status` and `receive`, and of `history/indicators.yaml`. */
-export const CONSOLIDATION_MESSAGES: MessageCatalog = {
+export const CONSOLIDATION_MESSAGES = {
   REPORT_MISSING: {
     severity: 'warning',
     vi: 'Chưa nhận được báo cáo năm {year} của {agencyName}; đã quá hạn {days} ngày (hạn {deadline}).',
@@ -108,18 +108,4 @@ export const CONSOLIDATION_MESSAGES: MessageCatalog = {
     fixVi: 'Chờ chương trình đang ghi tệp (thư điện tử, đồng bộ) ghi xong rồi nhận lại.',
     fixEn: 'Wait until whatever is writing the file (mail, sync) has finished, then receive it again.',
   },
-  RECEIVE_AT_IN_FUTURE: {
-    severity: 'error',
-    vi: '--at {at} muộn hơn hiện tại ({now}) quá một ngày: không nhận báo cáo vào một ngày chưa đến.',
-    en: '--at {at} is more than a day after now ({now}): reports are not received on a date still to come.',
-    fixVi: 'Kiểm tra năm, tháng, ngày của --at (ví dụ 2025-12-19T09:30+07:00), hoặc bỏ --at để dùng thời điểm hiện tại.',
-    fixEn: 'Check the year, month and day of --at (e.g. 2025-12-19T09:30+07:00), or leave --at out to use the current time.',
-  },
-  RECEIVE_AT_BEFORE_PLAN: {
-    severity: 'error',
-    vi: '--at {at} trước năm báo cáo đầu tiên của kế hoạch ({firstYear}).',
-    en: "--at {at} is before the plan's first reporting year ({firstYear}).",
-    fixVi: 'Kiểm tra năm của --at, hoặc calendar.firstYear trong kế hoạch.',
-    fixEn: 'Check the year of --at, or calendar.firstYear in the plan.',
-  },
-};
+} as const satisfies MessageCatalog;

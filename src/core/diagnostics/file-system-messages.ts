@@ -6,7 +6,7 @@ import type { MessageCatalog } from './message-catalog.js';
  * command with exit 2 and a sentence naming the path: they come from the
  * machine, not from a bug (src/cli/file-system-error.ts maps Node's codes).
  */
-export const FILE_SYSTEM_MESSAGES: MessageCatalog = {
+export const FILE_SYSTEM_MESSAGES = {
   FILE_ACCESS_DENIED: {
     severity: 'error',
     vi: 'Không có quyền truy cập {path}.',
@@ -84,7 +84,7 @@ export const FILE_SYSTEM_MESSAGES: MessageCatalog = {
     fixVi: 'Không cần làm gì thêm với tệp này; sửa nguyên nhân ở dòng trên rồi chạy lại.',
     fixEn: 'Nothing to do about this file; fix the cause on the line above and run again.',
   },
-};
+} as const satisfies MessageCatalog;
 
 /** What stands for `{path}` when Node gives none (a write to an open temporary file). */
 export const UNNAMED_FILE = {
