@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COVER_FIELDS, FORM_VERSION, META_KEYS, SHEETS, TASK_COLUMNS } from '../../src/core/form/form-layout.js';
-import { buildWorkbook, escapeXml } from '../io/xlsx/xlsx-builder.js';
+import { buildForm, type TaskRow } from './faults/form-builder.js';
 import { REPO_ROOT, runBuiltCli } from './run-cli.js';
 
 const PLAN = join(REPO_ROOT, 'fixtures', 'demo', 'plan', 'ke-hoach.yaml');
@@ -23,33 +22,15 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const text = (ref: string, value: string | number): string =>
-  typeof value === 'number' ? `<c r="${ref}"><v>${value}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`;
-const row = (n: number, values: readonly (string | number)[]): string =>
-  `<row r="${n}">${values.map((v, i) => text(`${String.fromCharCode(65 + i)}${n}`, v)).join('')}</row>`;
-
 /** A form for so-y-te, 2025, whose tasks sheet has `rows` task rows (ids that the plan does not have). */
-function bigForm(rows: number): Buffer {
-  const cover = COVER_FIELDS.map((f, i) => row(i + 1, [f.label, f.key === 'year' ? 2025 : f.key === 'reportDate' ? '15/12/2025' : `giá trị ${f.key}`]));
-  const tasks: string[] = [row(4, TASK_COLUMNS.map((c) => c.header))];
-  for (let i = 0; i < rows; i += 1) tasks.push(row(5 + i, [`9.${i + 1}`, `Nhiệm vụ thêm số ${i + 1}`, 'Chủ trì', 'Đã hoàn thành', `Kết quả ${i * 7919}`]));
-  const meta = Object.entries(META_KEYS).map(([key, label], i) => {
-    const values: Record<string, string | number> = { marker: '1', planId: 'ke-hoach-ct31-bac-giang', planHash: 'x', agency: 'so-y-te', year: 2025, formVersion: FORM_VERSION };
-    return row(i + 1, [label, values[key]!]);
-  });
-  return buildWorkbook({
-    sheets: [
-      { name: SHEETS.cover, xml: cover.join('') },
-      { name: SHEETS.tasks, xml: tasks.join('') },
-      { name: SHEETS.meta, xml: meta.join(''), state: 'veryHidden' },
-    ],
-  });
+function* extraTasks(rows: number): Generator<TaskRow> {
+  for (let i = 0; i < rows; i += 1) yield [`9.${i + 1}`, `Nhiệm vụ thêm số ${i + 1}`, 'Chủ trì', 'Đã hoàn thành', `Kết quả ${i * 7919}`];
 }
 
 describe('large inputs (built CLI): diagnostics, never "Maximum call stack size exceeded"', () => {
   it('a form with 150,000 task rows: exit 1, its rows reported, printed as text', async () => {
     const file = join(dir, 'nhieu-dong.xlsx');
-    await writeFile(file, bigForm(150_000));
+    await writeFile(file, buildForm({ agency: 'so-y-te', year: 2025, tasks: extraTasks(150_000) }));
     const started = Date.now();
     const run = await runBuiltCli(['validate', file, '--plan', PLAN, '--year', '2025', '--lang', 'en'], { timeoutMs: 120_000 });
     expect(run.stderr).not.toMatch(/call stack|internal error/i);

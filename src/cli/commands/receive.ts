@@ -9,6 +9,7 @@ import { UserError } from '../../core/diagnostics/user-error.js';
 import type { LockOptions } from '../../io/workspace-lock.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { ReceivedFile } from '../../app/receive.js';
+import { terminalSafe } from '../../core/text/terminal-safe.js';
 
 interface ReceiveFlags {
   year?: string;
@@ -71,7 +72,7 @@ function printReceived(ctx: CommandContext, opts: GlobalOptions, received: reado
   for (const r of received) {
     const where = r.storedPath !== undefined ? relative(ctx.io.cwd, r.storedPath) || r.storedPath : 'không lưu';
     const note = r.alreadyReceived ? ' (đã nhận trước đây)' : '';
-    ctx.io.stdout.write(`${r.originalName} → ${where}${note}: ${r.errors} lỗi, ${r.warnings} cảnh báo\n`);
+    ctx.io.stdout.write(`${terminalSafe(r.originalName)} → ${terminalSafe(where)}${note}: ${r.errors} lỗi, ${r.warnings} cảnh báo\n`);
   }
   const stored = received.filter((r) => r.storedPath !== undefined && !r.alreadyReceived).length;
   ctx.io.stdout.write(`Đã lưu ${stored}/${given} tệp; ${renderCounts(all, opts.lang)}\n`);
