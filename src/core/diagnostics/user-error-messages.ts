@@ -139,4 +139,20 @@ export const USER_ERROR_MESSAGES = {
     fixVi: 'Chờ lần chạy kia kết thúc. Nếu chắc chắn không còn lần chạy nào, xóa tệp khóa.',
     fixEn: 'Wait for the other run to end. If you are sure none is running, delete the lock file.',
   },
+  RECEIVE_AT_IN_FUTURE: {
+    severity: 'error',
+    kind: 'usage',
+    vi: '--at {at} muộn hơn hiện tại ({now}) quá một ngày: không nhận báo cáo vào một ngày chưa đến.',
+    en: '--at {at} is more than a day after now ({now}): reports are not received on a date still to come.',
+    fixVi: 'Kiểm tra năm, tháng, ngày của --at (ví dụ 2025-12-19T09:30+07:00), hoặc bỏ --at để dùng thời điểm hiện tại.',
+    fixEn: 'Check the year, month and day of --at (e.g. 2025-12-19T09:30+07:00), or leave --at out to use the current time.',
+  },
+  RECEIVE_AT_BEFORE_PLAN: {
+    severity: 'error',
+    kind: 'usage',
+    vi: '--at {at} trước năm báo cáo đầu tiên của kế hoạch ({firstYear}).',
+    en: "--at {at} is before the plan's first reporting year ({firstYear}).",
+    fixVi: 'Kiểm tra năm của --at, hoặc calendar.firstYear trong kế hoạch.',
+    fixEn: 'Check the year of --at, or calendar.firstYear in the plan.',
+  },
 } as const satisfies Readonly<Record<string, UserErrorEntry>>;
