@@ -25,6 +25,11 @@ function groupDigits(value: number, lang: Lang): string {
   return String(value).replace(/\B(?=(\d{3})+$)/g, lang === 'en' ? ',' : '.');
 }
 
+/** A catalog phrase that is not a diagnostic (report headings, counts), filled like a message. */
+export function formatPhrase(phrase: { readonly vi: string; readonly en: string }, args: Diagnostic['args'], lang: Lang = 'vi'): string {
+  return fill(lang === 'en' ? phrase.en : phrase.vi, args, lang);
+}
+
 export function formatMessage(diagnostic: Diagnostic, lang: Lang = 'vi'): string {
   const entry = CATALOG[diagnostic.code];
   if (!entry) return `${diagnostic.code} ${JSON.stringify(diagnostic.args)}`;
