@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { UserError } from '../core/diagnostics/user-error.js';
-import { VALIDATION_FORMAT_NAMES, isValidationFormat, type ValidationFormat } from '../render/validation-formats.js';
+import { VALIDATION_FORMAT_NAMES, isValidationFormat, type ValidationFormat } from '../render/validation-format-names.js';
 import { ExitCode } from './exit-codes.js';
 
 export interface ReportRequest {

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
+import type { ValidationFormat } from './validation-format-names.js';
 import { renderValidationGithub } from './validation-github.js';
 import { renderValidationJson } from './validation-json.js';
 import { renderValidationJunit } from './validation-junit.js';
@@ -36,12 +37,6 @@ export const VALIDATION_FORMATS = {
     }),
   markdown,
   summary: markdown,
-} as const satisfies Record<string, ValidationRenderer>;
+} as const satisfies Record<ValidationFormat, ValidationRenderer>;
 
-export type ValidationFormat = keyof typeof VALIDATION_FORMATS;
-
-export const VALIDATION_FORMAT_NAMES = Object.keys(VALIDATION_FORMATS) as ValidationFormat[];
-
-export function isValidationFormat(name: string): name is ValidationFormat {
-  return Object.hasOwn(VALIDATION_FORMATS, name);
-}
+export { isValidationFormat, VALIDATION_FORMAT_NAMES, type ValidationFormat } from './validation-format-names.js';

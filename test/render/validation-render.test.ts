@@ -7,7 +7,7 @@ import { renderValidationJson } from '../../src/render/validation-json.js';
 import { renderValidationJunit } from '../../src/render/validation-junit.js';
 import { renderValidationMarkdown } from '../../src/render/validation-markdown.js';
 import { renderValidationText } from '../../src/render/validation-text.js';
-import { VALIDATION_FORMATS, isValidationFormat } from '../../src/render/validation-formats.js';
+import { VALIDATION_FORMATS, VALIDATION_FORMAT_NAMES, isValidationFormat } from '../../src/render/validation-formats.js';
 
 const at = (sheet: string, cell: string) => ({ file: 'f', sheet, cell });
 
@@ -193,6 +193,7 @@ describe('renderValidationGithub', () => {
 describe('VALIDATION_FORMATS', () => {
   it('knows text, json, junit, github and markdown (also called summary), and nothing else', () => {
     expect(Object.keys(VALIDATION_FORMATS)).toEqual(['text', 'json', 'junit', 'github', 'markdown', 'summary']);
+    expect(Object.keys(VALIDATION_FORMATS)).toEqual([...VALIDATION_FORMAT_NAMES]);
     expect(isValidationFormat('json')).toBe(true);
     expect(isValidationFormat('toString')).toBe(false);
     for (const render of Object.values(VALIDATION_FORMATS)) expect(render(FILES, { lang: 'vi', color: false })).toMatch(/[^\n]\n$/);

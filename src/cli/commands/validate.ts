@@ -10,7 +10,7 @@ import { EXIT_CODE_HELP, exitCodeForValidation } from '../exit-codes.js';
 import { collectReport, parseAnnotationCap, parseReports } from '../report-option.js';
 import { loadPlan, parseYear } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
-import { VALIDATION_FORMAT_NAMES, type ValidationFormat } from '../../render/validation-formats.js';
+import { VALIDATION_FORMAT_NAMES, type ValidationFormat } from '../../render/validation-format-names.js';
 
 interface ValidateFlags {
   year?: string;
