@@ -7,10 +7,12 @@ import { Option, type Command } from 'commander';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { globalOptions, stderrChalk, stdoutChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
 import { EXIT_CODE_HELP, exitCodeForValidation } from '../exit-codes.js';
-import { collectReport, parseAnnotationCap, parseReports } from '../report-option.js';
+import { collectReport, parseAnnotationCap, parseReports, type ReportRequest } from '../report-option.js';
 import { loadPlan, parseYear } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
+import type { CheckedFile } from '../../core/submission/submission.js';
 import { VALIDATION_FORMAT_NAMES, type ValidationFormat } from '../../render/validation-format-names.js';
+import type { RenderOptions } from '../../render/validation-formats.js';
 
 interface ValidateFlags {
   year?: string;
@@ -41,7 +43,7 @@ Ví dụ:
                                                        một lần đọc, nhiều kết quả (CI: docs/ci.md)
 
 Mỗi dòng: Trang!Ô  MÃ  mức độ: lời giải thích. Ý nghĩa từng mã và cách sửa: docs/diagnostics.md.
-Mọi tệp đều được kiểm tra, kể cả khi có tệp hỏng; tệp không tồn tại là lỗi WORKBOOK_NOT_FOUND của tệp đó.
+Mọi tệp đều được kiểm tra, kể cả khi có tệp hỏng; tệp không tồn tại là lỗi WORKBOOK_NOT_FOUND của tệp đó (mã thoát 2).
 Kết quả ra stdout; tiến độ ("Đang kiểm tra 12/150…") ra stderr, chỉ khi là terminal.
 Tệp của --report được ghi trọn vẹn (tệp tạm rồi đổi tên) sau khi kiểm tra xong; markdown (= summary) là bảng tóm tắt.
 --format github: mỗi tệp tối đa một chú thích cho mỗi mức (lỗi, cảnh báo, ghi chú), kèm số vấn đề còn lại của tệp,
@@ -62,32 +64,46 @@ ${EXIT_CODE_HELP}
       if (!opts.quiet && planWarnings.length > 0) {
         ctx.io.stderr.write(renderDiagnosticList(planWarnings, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
       }
-      const [{ validateFiles }, { VALIDATION_FORMATS }, { writeReports, appendJobSummary }] = await Promise.all([
-        import('../../app/validate-files.js'),
-        import('../../render/validation-formats.js'),
-        import('../../app/write-reports.js'),
-      ]);
+      const { validateFiles } = await import('../../app/validate-files.js');
       const progress = ctx.io.stderr.isTTY === true && !opts.quiet ? { onProgress: progressLine(ctx, opts.lang) } : {};
       const files = await validateFiles(
         paths.map((p) => resolveKeepingRelative(ctx.io.cwd, p)),
         { plan: loaded.plan, planHash: loaded.hash, ...(year !== undefined && { year }), ...progress },
       );
       progress.onProgress?.(0, 0);
-      const color = stdoutChalk(ctx, opts).level > 0;
       const render = {
         lang: opts.lang,
+        color: stdoutChalk(ctx, opts).level > 0,
         strict: o.strict === true,
         displayPath: (file: string) => repositoryPath(ctx.io.cwd, file),
         ...(annotationsPerFile !== undefined && { annotationsPerFile }),
       };
-      ctx.io.stdout.write(VALIDATION_FORMATS[o.format](files, { ...render, color }));
-      await writeReports(reports.map((r) => ({ path: r.path, text: VALIDATION_FORMATS[r.format](files, { ...render, color: false }) })));
-      const summaryFile = ctx.io.env.GITHUB_STEP_SUMMARY;
-      if (ctx.io.env.GITHUB_ACTIONS === 'true' && summaryFile) {
-        await appendJobSummary(summaryFile, VALIDATION_FORMATS.markdown(files, { ...render, color: false }));
-      }
+      await writeOutputs(ctx, files, o.format, reports, render);
       ctx.exitCode = exitCodeForValidation(files.flatMap((f) => f.diagnostics), o.strict === true);
     });
+}
+
+/**
+ * Every output of the one run: stdout first, then each --report file
+ * (atomically), then, in GitHub Actions, the Markdown summary appended to
+ * the job summary. A file that cannot be written stops with exit 2.
+ */
+async function writeOutputs(
+  ctx: CommandContext,
+  files: readonly CheckedFile[],
+  format: ValidationFormat,
+  reports: readonly ReportRequest[],
+  render: RenderOptions,
+): Promise<void> {
+  const [{ VALIDATION_FORMATS }, { writeReports, appendJobSummary }] = await Promise.all([
+    import('../../render/validation-formats.js'),
+    import('../../app/write-reports.js'),
+  ]);
+  const plain = { ...render, color: false };
+  ctx.io.stdout.write(VALIDATION_FORMATS[format](files, render));
+  await writeReports(reports.map((r) => ({ path: r.path, text: VALIDATION_FORMATS[r.format](files, plain) })));
+  const summaryFile = ctx.io.env.GITHUB_STEP_SUMMARY;
+  if (ctx.io.env.GITHUB_ACTIONS === 'true' && summaryFile) await appendJobSummary(summaryFile, VALIDATION_FORMATS.markdown(files, plain));
 }
 
 /** A path inside the working directory as GitHub links it (relative, `/`); any other path as given. */
