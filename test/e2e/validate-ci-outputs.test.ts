@@ -215,7 +215,7 @@ describe('150 unfilled forms in GitHub Actions', () => {
     expect(summary.startsWith('earlier step\n## atvsld validate: kết quả kiểm tra biểu mẫu\n')).toBe(true);
     expect(markdownCounts(summary).slice(0, 4)).toEqual([150, 150, report.summary.errors, report.summary.warnings]);
     expect(summary).toContain('| `STATUS_MISSING` | lỗi |');
-    expect(summary).toMatch(/### 10 tệp nhiều vấn đề nhất \(trên 150 tệp có vấn đề\)/);
+    expect(summary).toMatch(/### Các tệp nhiều vấn đề nhất \(10 trong 150 tệp có vấn đề\)/);
   });
 });
 

@@ -54,7 +54,7 @@ describe('renderValidationJunit --strict', () => {
     expect(xml).toContain('<testsuites name="atvsld validate" tests="1" failures="1"');
     expect(xml).toContain('<testsuite name="w.xlsx" file="w.xlsx" tests="1" failures="1"');
     // The failure names the first failing problem and its cell; its body lists every problem, the note too.
-    expect(xml).toMatch(/<failure message="COUNT_TEXT_NUMBER at Nhiệm vụ!F5: [^"]* \(and 1 more problems\)" type="COUNT_TEXT_NUMBER">FORM_META_MISSING  note: [^<]*\nNhiệm vụ!F5  COUNT_TEXT_NUMBER  warning: /);
+    expect(xml).toMatch(/<failure message="COUNT_TEXT_NUMBER at Nhiệm vụ!F5: [^"]* \(and 1 more problem\(s\)\)" type="COUNT_TEXT_NUMBER">FORM_META_MISSING  note: [^<]*\nNhiệm vụ!F5  COUNT_TEXT_NUMBER  warning: /);
     expect(xml).not.toContain('<system-err>');
   });
 });

@@ -167,11 +167,11 @@ describe('renderValidationGithub', () => {
   it('by default folds each file to one annotation per severity, counting the rest, and says how many were folded', () => {
     const lines = renderValidationGithub(FILES, 'en').trimEnd().split('\n');
     expect(lines).toEqual([
-      '::error file=nop/bao-cao-atvsld-2025-so-y-te.xlsx,title=COUNT_NOT_A_NUMBER::Nhiệm vụ!F5 Số văn bản: "a<b & "c"" is not a number. (and 1 more errors in this file)',
+      '::error file=nop/bao-cao-atvsld-2025-so-y-te.xlsx,title=COUNT_NOT_A_NUMBER::Nhiệm vụ!F5 Số văn bản: "a<b & "c"" is not a number. (and 1 more error(s) in this file)',
       '::error file=khong-co.xlsx,title=WORKBOOK_NOT_FOUND::File not found.',
       expect.stringMatching(/^::warning file=.*,title=COUNT_TEXT_NUMBER::Nhiệm vụ!H5 [^(]*$/),
       expect.stringMatching(/^::notice file=.*,title=FORM_META_MISSING::/),
-      '::notice title=atvsld::4 annotations for 5 problems in 2 files: 1 problems folded (at most 1 annotation(s) per file and severity). Full list: the JUnit/JSON report or the step summary.',
+      '::notice title=atvsld::4 annotation(s) for 5 problem(s) in 2 file(s): 1 problem(s) folded (at most 1 annotation(s) per file and severity). Full list: the JUnit/JSON report or the step summary.',
     ]);
     const none = renderValidationGithub(FILES, 'vi', { annotationsPerFile: 0 }).trimEnd().split('\n');
     expect(none).toEqual([expect.stringMatching(/^::notice title=atvsld::0 chú thích cho 5 vấn đề ở 2 tệp: 5 vấn đề được gộp/)]);
@@ -212,7 +212,7 @@ describe('renderValidationMarkdown', () => {
     ]);
     expect(md).toContain('| `COUNT_NOT_A_NUMBER` | lỗi | 1 |');
     expect(md).toContain('| `COUNT_TEXT_NUMBER` | cảnh báo | 1 |');
-    expect(md).toContain('### 2 tệp nhiều vấn đề nhất (trên 2 tệp có vấn đề)');
+    expect(md).toContain('### Các tệp nhiều vấn đề nhất (2 trong 2 tệp có vấn đề)');
     // Most errors first; its first problems by severity, then reading order.
     expect(md).toMatch(/\| nop\/bao-cao-atvsld-2025-so-y-te\.xlsx \| 2 \| 1 \| Nhiệm vụ\\!F5 `COUNT_NOT_A_NUMBER` [^|]*<br>Nhiệm vụ\\!D12 `STATUS_MISSING` [^|]*<br>Nhiệm vụ\\!H5 `COUNT_TEXT_NUMBER` [^|]* \|\n\| khong-co\.xlsx \| 1 \| 0 \|/);
     expect(md.endsWith('docs/diagnostics.md.\n')).toBe(true);

@@ -11,17 +11,17 @@ export interface CiPhrase {
 export const CI_REPORT_MESSAGES = {
   /** Appended to the last annotation of one severity shown for a file. */
   moreInFile: { vi: '(và {count:n} {severity} khác trong tệp này)', en: '(and {count:n} more {severity} in this file)' },
-  severityErrors: { vi: 'lỗi', en: 'errors' },
-  severityWarnings: { vi: 'cảnh báo', en: 'warnings' },
-  severityNotes: { vi: 'ghi chú', en: 'notes' },
+  severityErrors: { vi: 'lỗi', en: 'error(s)' },
+  severityWarnings: { vi: 'cảnh báo', en: 'warning(s)' },
+  severityNotes: { vi: 'ghi chú', en: 'note(s)' },
   /** The last notice of `--format github` when annotations were folded. */
   folded: {
     vi: '{shown:n} chú thích cho {total:n} vấn đề ở {files:n} tệp: {folded:n} vấn đề được gộp (mỗi tệp tối đa {cap:n} chú thích mỗi mức). Danh sách đầy đủ: báo cáo JUnit/JSON hoặc tóm tắt của bước.',
-    en: '{shown:n} annotations for {total:n} problems in {files:n} files: {folded:n} problems folded (at most {cap:n} annotation(s) per file and severity). Full list: the JUnit/JSON report or the step summary.',
+    en: '{shown:n} annotation(s) for {total:n} problem(s) in {files:n} file(s): {folded:n} problem(s) folded (at most {cap:n} annotation(s) per file and severity). Full list: the JUnit/JSON report or the step summary.',
   },
   /** JUnit failure message: the first failing problem, then how many others. */
   failureFirst: { vi: '{code} tại {place}: {message}', en: '{code} at {place}: {message}' },
-  failureOthers: { vi: '(và {count:n} vấn đề khác)', en: '(and {count:n} more problems)' },
+  failureOthers: { vi: '(và {count:n} vấn đề khác)', en: '(and {count:n} more problem(s))' },
   // The Markdown summary (`--report markdown=FILE`, $GITHUB_STEP_SUMMARY).
   summaryTitle: { vi: 'atvsld validate: kết quả kiểm tra biểu mẫu', en: 'atvsld validate: form check results' },
   summaryFiles: { vi: 'Tệp', en: 'Files' },
@@ -33,7 +33,7 @@ export const CI_REPORT_MESSAGES = {
   summaryCode: { vi: 'Mã', en: 'Code' },
   summarySeverity: { vi: 'Mức', en: 'Severity' },
   summaryCount: { vi: 'Số lượng', en: 'Count' },
-  summaryWorst: { vi: '{shown:n} tệp nhiều vấn đề nhất (trên {count:n} tệp có vấn đề)', en: 'The {shown:n} files with most problems (of {count:n} with problems)' },
+  summaryWorst: { vi: 'Các tệp nhiều vấn đề nhất ({shown:n} trong {count:n} tệp có vấn đề)', en: 'Files with most problems ({shown:n} of {count:n} file(s) with problems)' },
   summaryFile: { vi: 'Tệp', en: 'File' },
   summaryFirstProblems: { vi: 'Những vấn đề đầu tiên', en: 'First problems' },
   summaryClean: { vi: 'Không có vấn đề nào.', en: 'No problems.' },
