@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import type { UserErrorKind } from '../core/diagnostics/user-error.js';
 
 /** Documented exit codes (README, --help). */
 export const ExitCode = {
@@ -27,6 +28,25 @@ export function exitCodeForValidation(diagnostics: readonly Diagnostic[], strict
   if (diagnostics.some((d) => d.code === 'INTERNAL_ERROR')) return ExitCode.internal;
   if (diagnostics.some((d) => d.code === 'WORKBOOK_NOT_FOUND')) return ExitCode.usage;
   return exitCodeForFindings(diagnostics, strict);
+}
+
+/**
+ * The exit code of a command stopped by a UserError. Every kind is the
+ * user's to fix — a flag, the workspace, the plan, a busy lock, the disk —
+ * so all are 2 today; the kind is kept so a script can be told apart later
+ * without touching the code that throws.
+ */
+export function exitCodeForUserError(kind: UserErrorKind): ExitCode {
+  switch (kind) {
+    case 'usage':
+    case 'workspace':
+    case 'plan':
+    case 'not-found':
+    case 'conflict':
+    case 'busy':
+    case 'file-system':
+      return ExitCode.usage;
+  }
 }
 
 export const EXIT_CODE_HELP = `Mã thoát (exit codes):

@@ -1,12 +1,11 @@
 /**
  * `--report FORMAT=FILE` (repeatable) and `--annotations N|all` of
  * `atvsld validate`, parsed before any form is read so that a typo stops the
- * run at once (exit 2) rather than after minutes of checking.
+ * run at once (exit 2, kind usage) rather than after minutes of checking.
  */
 import { resolve } from 'node:path';
 import { UserError } from '../core/diagnostics/user-error.js';
 import { VALIDATION_FORMAT_NAMES, isValidationFormat, type ValidationFormat } from '../render/validation-format-names.js';
-import { ExitCode } from './exit-codes.js';
 
 export interface ReportRequest {
   readonly format: ValidationFormat;
@@ -27,14 +26,10 @@ export function parseReports(values: readonly string[], cwd: string): ReportRequ
     const format = eq > 0 ? value.slice(0, eq).trim() : '';
     const file = eq > 0 ? value.slice(eq + 1) : '';
     if (!isValidationFormat(format) || file === '') {
-      throw new UserError(
-        `--report "${value}": cần dạng ĐỊNH_DẠNG=TỆP, với ĐỊNH_DẠNG là một trong ${VALIDATION_FORMAT_NAMES.join(', ')} ` +
-          `(ví dụ --report junit=atvsld.xml).`,
-        ExitCode.usage,
-      );
+      throw new UserError('REPORT_OPTION_INVALID', { value, formats: VALIDATION_FORMAT_NAMES.join(', ') });
     }
     const path = resolve(cwd, file);
-    if (seen.has(path)) throw new UserError(`--report: tệp ${file} được chỉ định hai lần.`, ExitCode.usage);
+    if (seen.has(path)) throw new UserError('REPORT_FILE_TWICE', { file });
     seen.add(path);
     out.push({ format, path });
   }
@@ -46,7 +41,7 @@ export function parseAnnotationCap(value: string | undefined): number | undefine
   if (value === undefined) return undefined;
   if (value === 'all') return Number.POSITIVE_INFINITY;
   if (!/^\d{1,6}$/.test(value)) {
-    throw new UserError(`--annotations: "${value}" không hợp lệ (cần một số nguyên ≥ 0, hoặc all).`, ExitCode.usage);
+    throw new UserError('ANNOTATIONS_INVALID', { value });
   }
   return Number(value);
 }

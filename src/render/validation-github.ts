@@ -10,15 +10,14 @@
  * and LF in the message; also `:` and `,` in properties.
  * Nothing else is printed, so every line is a command.
  */
-import { CI_REPORT_MESSAGES as W } from '../core/diagnostics/ci-report-messages.js';
 import type { Diagnostic, Severity } from '../core/diagnostics/diagnostic.js';
-import { formatMessage, formatPhrase, type Lang } from '../core/diagnostics/format.js';
+import { formatMessage, formatText, type Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
 import { placeInFile, sortDiagnostics } from './validation-summary.js';
 
 const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' } as const;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const PLURAL = { error: W.severityErrors, warning: W.severityWarnings, info: W.severityNotes } as const;
+const MORE = { error: 'validate.annotation.moreErrors', warning: 'validate.annotation.moreWarnings', info: 'validate.annotation.moreNotes' } as const;
 
 export interface GithubOptions {
   /** Annotations per file and severity; default 1, Infinity for all. */
@@ -44,7 +43,7 @@ export function renderValidationGithub(files: readonly CheckedFile[], lang: Lang
       const hidden = all.length - kept.length;
       kept.forEach((d, i) => {
         const more = hidden > 0 && i === kept.length - 1
-          ? ` ${formatPhrase(W.moreInFile, { count: hidden, severity: formatPhrase(PLURAL[severity], {}, lang) }, lang)}`
+          ? ` ${formatText(lang, MORE[severity], { count: hidden })}`
           : '';
         bySeverity[severity].push(annotation(show(file.file), d, lang, more));
       });
@@ -54,7 +53,7 @@ export function renderValidationGithub(files: readonly CheckedFile[], lang: Lang
   const lines = [...bySeverity.error, ...bySeverity.warning, ...bySeverity.info];
   if (shown < total) {
     const args = { shown, total, files: withProblems, folded: total - shown, cap };
-    lines.push(`::notice title=atvsld::${escapeData(formatPhrase(W.folded, args, lang))}`);
+    lines.push(`::notice title=atvsld::${escapeData(formatText(lang, 'validate.annotation.folded', args))}`);
   }
   // Only workflow commands: CI scripts may treat every line as one.
   return lines.map((l) => `${l}\n`).join('');

@@ -11,9 +11,8 @@
  * Attribute values escape every character that XML would otherwise change
  * (newlines and tabs as character references).
  */
-import { CI_REPORT_MESSAGES as W } from '../core/diagnostics/ci-report-messages.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
-import { formatMessage, formatPhrase, type Lang } from '../core/diagnostics/format.js';
+import { formatMessage, formatText, type Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
 import { SEVERITY_WORDS, placeInFile, sortDiagnostics } from './validation-summary.js';
 
@@ -70,8 +69,8 @@ function testSuite(path: string, sorted: readonly Diagnostic[], failing: readonl
 export function failureMessage(first: Diagnostic, others: number, lang: Lang): string {
   const place = placeInFile(first);
   const message = formatMessage(first, lang);
-  const head = place ? formatPhrase(W.failureFirst, { code: first.code, place, message }, lang) : `${first.code}: ${message}`;
-  return others > 0 ? `${head} ${formatPhrase(W.failureOthers, { count: others }, lang)}` : head;
+  const head = place ? formatText(lang, 'validate.junit.failureAt', { code: first.code, place, message }) : `${first.code}: ${message}`;
+  return others > 0 ? `${head} ${formatText(lang, 'validate.junit.failureOthers', { count: others })}` : head;
 }
 
 function lines(diagnostics: readonly Diagnostic[], lang: Lang): string {

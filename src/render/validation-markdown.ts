@@ -5,9 +5,8 @@
  * forms (paths, cell values in messages) is escaped so that it can neither
  * break the tables nor turn into links or HTML.
  */
-import { CI_REPORT_MESSAGES as W, type CiPhrase } from '../core/diagnostics/ci-report-messages.js';
-import type { Diagnostic, Severity } from '../core/diagnostics/diagnostic.js';
-import { formatMessage, formatPhrase, type Lang } from '../core/diagnostics/format.js';
+import type { Severity } from '../core/diagnostics/diagnostic.js';
+import { formatMessage, formatText, type Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
 import { SEVERITY_WORDS, placeInFile, sortDiagnostics, summarizeValidation } from './validation-summary.js';
 
@@ -21,31 +20,30 @@ export interface MarkdownOptions {
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function renderValidationMarkdown(files: readonly CheckedFile[], lang: Lang, o: MarkdownOptions = {}): string {
-  const t = (phrase: CiPhrase, args: Diagnostic['args'] = {}): string => formatPhrase(phrase, args, lang);
-  const n = (value: number): string => formatPhrase({ vi: '{n:n}', en: '{n:n}' }, { n: value }, lang);
+  const n = (value: number): string => formatText(lang, 'validate.summary.number', { n: value });
   const summary = summarizeValidation(files);
   const withErrors = files.filter((f) => f.diagnostics.some((d) => d.severity === 'error')).length;
   const out = [
-    `## ${t(W.summaryTitle)}`,
+    `## ${formatText(lang, 'validate.summary.title')}`,
     '',
-    row([t(W.summaryFiles), t(W.summaryFilesWithErrors), t(W.summaryErrors), t(W.summaryWarnings), t(W.summaryNotes)]),
+    row([formatText(lang, 'validate.summary.files'), formatText(lang, 'validate.summary.filesWithErrors'), formatText(lang, 'validate.summary.errors'), formatText(lang, 'validate.summary.warnings'), formatText(lang, 'validate.summary.notes')]),
     '| ---: | ---: | ---: | ---: | ---: |',
     row([n(summary.files), n(withErrors), n(summary.errors), n(summary.warnings), n(summary.infos)]),
     '',
   ];
   const codes = codeSeverities(files);
   if (codes.size === 0) {
-    out.push(t(W.summaryClean));
+    out.push(formatText(lang, 'validate.summary.clean'));
     return `${out.join('\n')}\n`;
   }
-  out.push(`### ${t(W.summaryByCode)}`, '', row([t(W.summaryCode), t(W.summarySeverity), t(W.summaryCount)]), '| --- | --- | ---: |');
+  out.push(`### ${formatText(lang, 'validate.summary.byCode')}`, '', row([formatText(lang, 'validate.summary.code'), formatText(lang, 'validate.summary.severity'), formatText(lang, 'validate.summary.count')]), '| --- | --- | ---: |');
   const byCode = [...codes].sort((a, b) => RANK[a[1]] - RANK[b[1]] || (summary.byCode[b[0]] ?? 0) - (summary.byCode[a[0]] ?? 0) || (a[0] < b[0] ? -1 : 1));
   for (const [code, severity] of byCode) out.push(row([`\`${code}\``, SEVERITY_WORDS[lang][severity], n(summary.byCode[code] ?? 0)]));
   out.push('');
   const worst = worstFiles(files);
   const shown = worst.slice(0, o.worstFiles ?? 10);
-  out.push(`### ${t(W.summaryWorst, { shown: shown.length, count: worst.length })}`, '');
-  out.push(row([t(W.summaryFile), t(W.summaryErrors), t(W.summaryWarnings), t(W.summaryFirstProblems)]), '| --- | ---: | ---: | --- |');
+  out.push(`### ${formatText(lang, 'validate.summary.worst', { shown: shown.length, count: worst.length })}`, '');
+  out.push(row([formatText(lang, 'validate.summary.file'), formatText(lang, 'validate.summary.errors'), formatText(lang, 'validate.summary.warnings'), formatText(lang, 'validate.summary.firstProblems')]), '| --- | ---: | ---: | --- |');
   for (const w of shown) {
     const first = sortDiagnostics(w.file)
       .sort((a, b) => RANK[a.severity] - RANK[b.severity])
@@ -56,7 +54,7 @@ export function renderValidationMarkdown(files: readonly CheckedFile[], lang: La
       });
     out.push(row([escapeMarkdown(w.file.file), n(w.errors), n(w.warnings), first.join('<br>')]));
   }
-  out.push('', t(W.summaryDocs));
+  out.push('', formatText(lang, 'validate.summary.docs'));
   return `${out.join('\n')}\n`;
 }
 

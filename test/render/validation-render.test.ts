@@ -137,7 +137,7 @@ describe('renderValidationJunit', () => {
   });
 
   it('escapes markup and drops characters XML cannot hold', () => {
-    const evil: CheckedFile = { file: 'a&b<"c">\u0001.xlsx', diagnostics: [{ ...D.count!, args: { column: 'x', value: ']]></failure>\u0000\u001f' } }] };
+    const evil: CheckedFile = { file: 'a&b<"c">\u0001.xlsx', diagnostics: [{ ...D.count!, args: { column: 'x', value: ']]></failure>\u0000\u001f' } } as Diagnostic] };
     const { attrs, text } = parseXml(renderValidationJunit([evil], 'vi'));
     expect(attrs.find((a) => a.classname)?.name).toBe('a&b<"c">.xlsx');
     expect(text).toContain('"]]></failure>"');
@@ -167,11 +167,11 @@ describe('renderValidationGithub', () => {
   it('by default folds each file to one annotation per severity, counting the rest, and says how many were folded', () => {
     const lines = renderValidationGithub(FILES, 'en').trimEnd().split('\n');
     expect(lines).toEqual([
-      '::error file=nop/bao-cao-atvsld-2025-so-y-te.xlsx,title=COUNT_NOT_A_NUMBER::Nhiệm vụ!F5 Số văn bản: "a<b & "c"" is not a number. (and 1 more error(s) in this file)',
+      '::error file=nop/bao-cao-atvsld-2025-so-y-te.xlsx,title=COUNT_NOT_A_NUMBER::Nhiệm vụ!F5 Số văn bản: "a<b & "c"" is not a number. (and 1 more error in this file)',
       '::error file=khong-co.xlsx,title=WORKBOOK_NOT_FOUND::File not found.',
       expect.stringMatching(/^::warning file=.*,title=COUNT_TEXT_NUMBER::Nhiệm vụ!H5 [^(]*$/),
       expect.stringMatching(/^::notice file=.*,title=FORM_META_MISSING::/),
-      '::notice title=atvsld::4 annotation(s) for 5 problem(s) in 2 file(s): 1 problem(s) folded (at most 1 annotation(s) per file and severity). Full list: the JUnit/JSON report or the step summary.',
+      '::notice title=atvsld::4 annotations for 5 problems in 2 files: 1 problem folded (at most 1 per file and severity). Full list: the JUnit/JSON report or the step summary.',
     ]);
     const none = renderValidationGithub(FILES, 'vi', { annotationsPerFile: 0 }).trimEnd().split('\n');
     expect(none).toEqual([expect.stringMatching(/^::notice title=atvsld::0 chú thích cho 5 vấn đề ở 2 tệp: 5 vấn đề được gộp/)]);
@@ -185,7 +185,7 @@ describe('renderValidationGithub', () => {
   it("escapes %, CR and LF everywhere and , and : in properties, as GitHub's toolkit does", () => {
     expect(escapeData('50% a\r\nb: c, d')).toBe('50%25 a%0D%0Ab: c, d');
     expect(escapeProperty('C:\\nộp, 2025%.xlsx')).toBe('C%3A\\nộp%2C 2025%25.xlsx');
-    const out = renderValidationGithub([{ file: 'a,b:c.xlsx', diagnostics: [{ ...D.count!, args: { column: 'x', value: 'a\nb%' } }] }], 'vi');
+    const out = renderValidationGithub([{ file: 'a,b:c.xlsx', diagnostics: [{ ...D.count!, args: { column: 'x', value: 'a\nb%' } } as Diagnostic] }], 'vi');
     expect(out.split('\n')[0]).toBe('::error file=a%2Cb%3Ac.xlsx,title=COUNT_NOT_A_NUMBER::Nhiệm vụ!F5 x: "a%0Ab%25" không phải là số.');
   });
 });
