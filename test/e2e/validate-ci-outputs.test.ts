@@ -263,7 +263,7 @@ describe('file names with commas, colons, percent signs and newlines', () => {
 });
 
 describe('exit codes a pipeline can trust', () => {
-  it('an empty folder is 1, a path that does not exist is 2, a bad --report is 2 before any form is read', async () => {
+  it('an empty folder is 1, a path that does not exist is 2, a bad or unwritable --report is 2', async () => {
     const empty = join(tmp, 'empty');
     await mkdir(empty, { recursive: true });
     const none = await runBuiltCli(['validate', '--plan', PLAN, empty]);
@@ -276,5 +276,10 @@ describe('exit codes a pipeline can trust', () => {
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('--report "xml=r.xml"');
+    // A report that cannot be written is the machine's problem, not the forms': 2, never 1.
+    const blocker = join(tmp, 'a-file');
+    await writeFile(blocker, '');
+    const unwritable = await runBuiltCli(['validate', '--plan', PLAN, ONE_FORM, '--report', `json=${join(blocker, 'r.json')}`]);
+    expect(unwritable.code).toBe(2);
   });
 });
