@@ -36,7 +36,7 @@ export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
   maxCellChars: 32_767,
   maxRows: 1_048_576,
   maxCols: 16_384,
-  timeBudgetMs: 10_000,
+  timeBudgetMs: 5_000,
 });
 
 export function resolveLimits(partial: Partial<ReadLimits> | undefined): ReadLimits {
