@@ -44,7 +44,7 @@ export function findFormSheets(grid: WorkbookGrid): FormSheets {
     const i = names.findIndex((n, k) => n === key && (visible[k] || key === META));
     return i >= 0 ? grid.sheets[i] : undefined;
   };
-  const hidden = [];
+  const hidden: { sheet: SheetGrid; formSheet: string }[] = [];
   for (let i = 0; i < grid.sheets.length; i += 1) {
     const formSheet = visible[i] ? undefined : FORM_SHEET_NAMES.find((name) => foldKey(name) === names[i]);
     if (formSheet !== undefined) hidden.push({ sheet: grid.sheets[i]!, formSheet });
