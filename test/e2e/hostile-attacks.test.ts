@@ -5,7 +5,7 @@
  * sheet listed twice, a cover of a million cells. Each must give its
  * diagnostics and exit 1 (never 3), within 300 MB of peak RSS and 5 s of CPU.
  * CPU rather than wall time: the machines running the tests are shared, and
- * the reader's own wall-clock budget (5 s) already ends a read that runs long.
+ * the reader's own wall-clock budget (10 s) already ends a read that runs long.
  *
  * The files (1–25 MB each) are generated once into the system's temporary
  * folder, under a name that changes with the generator, and reused.
