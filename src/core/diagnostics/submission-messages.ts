@@ -32,6 +32,13 @@ export const SUBMISSION_MESSAGES = {
     fixVi: 'Không xóa hay đổi tên các trang của biểu mẫu. ' + NEW_FORM_VI,
     fixEn: 'Do not delete or rename the form\'s sheets. ' + NEW_FORM_EN,
   },
+  FORM_HIDDEN_SHEET: {
+    severity: 'warning',
+    vi: 'Trang "{sheet}" đang bị ẩn nên không được đọc như trang "{formSheet}" của biểu mẫu; chỉ các trang hiện ra mới được tính.',
+    en: 'The sheet "{sheet}" is hidden, so it was not read as the form\'s "{formSheet}" sheet; only visible sheets count.',
+    fixVi: 'Nếu số liệu cần nộp nằm ở trang này, bỏ ẩn trang (chuột phải vào tên trang → Bỏ ẩn) và xóa trang trùng; nếu không, xóa trang ẩn này rồi gửi lại.',
+    fixEn: 'If the figures to report are on this sheet, unhide it (right-click a sheet tab → Unhide) and delete the duplicate; otherwise delete the hidden sheet and send again.',
+  },
   FORM_COLUMN_MISSING: {
     severity: 'error',
     vi: 'Không tìm thấy cột "{column}" trong bảng.',
