@@ -37,7 +37,7 @@ export function renderConsolidationText(report: ConsolidatedReport, o: SummaryOp
   const c = report.completeness;
   const lines = [
     `Tổng hợp kết quả thực hiện năm ${report.year} — ${report.header.jurisdictionName}`,
-    `Tính đến ngày ${formatViDate(report.asOf)}; hạn các cơ quan gửi báo cáo: ${formatViDate(report.deadline)} (${deadlineWords(report.daysToDeadline)}).`,
+    `Tính đến ngày ${formatViDate(report.asOf)}; hạn các cơ quan gửi báo cáo: ${formatViDeadline(report)} (${deadlineWords(report.daysToDeadline)}).`,
     '',
     `Tình hình báo cáo: đã nhận ${c.received}/${c.expected} cơ quan (${formatViRate(c.completenessRate)}); ` +
       `đúng hạn ${c.onTime} (${formatViRate(c.timelinessRate)}), trễ hạn ${c.late}, chưa gửi ${c.missing}` +
@@ -81,6 +81,16 @@ function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | u
 /** Counts print without decimals; an indicator with any fractional value (a rate) prints every year with two. */
 function decimalsFor(row: IndicatorRow): number {
   return Object.values(row.values).some((v) => v !== null && !Number.isInteger(v)) ? 2 : 0;
+}
+
+/**
+ * The deadline as the plan states it and, when it falls on a rest day, the
+ * day it really ends: "20/12/2025 (ngày nghỉ, kéo dài đến hết 22/12/2025
+ * theo Điều 148 Bộ luật Dân sự 2015)".
+ */
+export function formatViDeadline(report: Pick<ConsolidatedReport, 'deadline' | 'deadlineEnd'>): string {
+  if (report.deadlineEnd === report.deadline) return formatViDate(report.deadline);
+  return `${formatViDate(report.deadline)} (ngày nghỉ, kéo dài đến hết ${formatViDate(report.deadlineEnd)} theo Điều 148 Bộ luật Dân sự 2015)`;
 }
 
 export function deadlineWords(daysToDeadline: number): string {

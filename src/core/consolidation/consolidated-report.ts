@@ -228,11 +228,19 @@ export interface ConsolidatedReport {
   readonly year: number;
   /** "Today" as given (`--as-of`); every lateness and days-left figure is computed against it. */
   readonly asOf: string;
-  /** The agencies' deadline of year Y (inclusive), e.g. `2025-12-20`. */
+  /** The agencies' deadline of year Y as the plan states it (inclusive), e.g. `2025-12-20`. */
   readonly deadline: string;
+  /**
+   * The last day a report is on time: `deadline`, or the next working day when
+   * `deadline` is a rest day (Điều 148 BLDS 2015; `2025-12-22` for a Saturday
+   * 20/12/2025). Every `daysLate` and `daysToDeadline` counts from this day.
+   */
+  readonly deadlineEnd: string;
+  /** The rest days `deadlineEnd` skipped (empty when the deadline is a working day). */
+  readonly deadlineRestDays: readonly string[];
   /** The coordinator's deadline to the recipient, e.g. `2025-12-31`. */
   readonly consolidationDeadline: string;
-  /** Days from `asOf` to `deadline`: positive = days left, negative = days past. */
+  /** Days from `asOf` to `deadlineEnd`: positive = days left, negative = days past. */
   readonly daysToDeadline: number;
   readonly header: ReportHeader;
   readonly completeness: Completeness;

@@ -2,12 +2,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SubmissionRow } from './consolidated-report.js';
 import type { CountedSet, DatedSubmission } from './counted-submissions.js';
-import { daysBetween } from './plain-date.js';
+import { computeDaysLate } from './deadline-end.js';
 
-export function buildSubmissionRows(dated: readonly DatedSubmission[], current: CountedSet, deadline: string): SubmissionRow[] {
+export function buildSubmissionRows(dated: readonly DatedSubmission[], current: CountedSet, deadlineEnd: string): SubmissionRow[] {
   return dated.map((d) => {
     const by = current.superseded.get(d);
-    const late = d.receivedOn === undefined ? undefined : Math.max(0, daysBetween(deadline, d.receivedOn));
+    const late = d.receivedOn === undefined ? undefined : computeDaysLate(deadlineEnd, d.receivedOn);
     return {
       file: d.file.file,
       ...(d.submission.agency !== undefined ? { agency: d.submission.agency } : {}),

@@ -190,6 +190,17 @@ export const CalendarSchema = z.strictObject({
   recipient: IdSchema,
   /** First reporting year of the plan. */
   firstYear: z.number().int().min(2000).max(2100),
+  /**
+   * Bộ luật Dân sự 2015, Điều 148, khoản 5: a deadline that falls on a Saturday,
+   * Sunday or public holiday ends at the end of the next working day (20/12/2025,
+   * a Saturday, ends on Monday 22/12/2025). On unless set to `false`.
+   */
+  extendOverRestDays: z.boolean().default(true),
+  /**
+   * Days off besides Saturdays, Sundays and the fixed holidays (1/1, 30/4, 1/5, 2/9),
+   * `YYYY-MM-DD`: Tết Nguyên đán, Giỗ Tổ Hùng Vương, the second Quốc khánh day, days off in lieu.
+   */
+  daysOff: z.array(IsoDateSchema).default([]),
 });
 export type Calendar = z.infer<typeof CalendarSchema>;
 

@@ -116,3 +116,10 @@ export function fileLabel(path: string | undefined): string {
   if (!path) return '';
   return path.split(/[\\/]/).pop() ?? path;
 }
+
+/** The deadline, and the day it really ends when it falls on a rest day (Điều 148 BLDS 2015). */
+export function viDeadline(report: { readonly deadline: string; readonly deadlineEnd: string }): string {
+  return report.deadlineEnd === report.deadline
+    ? viDate(report.deadline)
+    : `${viDate(report.deadline)} (ngày nghỉ, kéo dài đến hết ${viDate(report.deadlineEnd)} theo Điều 148 Bộ luật Dân sự 2015)`;
+}

@@ -14,6 +14,7 @@ import {
   verdictFill,
   verdictLabel,
   viDate,
+  viDeadline,
 } from './report-labels.js';
 import {
   BOLD_FONT,
@@ -44,7 +45,7 @@ export function addSummarySheet(workbook: SheetBook, report: ConsolidatedReport,
     sheet,
     row++,
     LAST,
-    `Tổng hợp từ báo cáo của các cơ quan, đơn vị nhận được đến ngày ${viDate(report.asOf)} (hạn gửi: ${viDate(report.deadline)}).`,
+    `Tổng hợp từ báo cáo của các cơ quan, đơn vị nhận được đến ngày ${viDate(report.asOf)} (hạn gửi: ${viDeadline(report)}).`,
     ITALIC_FONT,
     'left',
   );
@@ -77,7 +78,7 @@ function writeCompleteness(sheet: Sheet, report: ConsolidatedReport, first: numb
   return writeCountTable(sheet, row, 'Số cơ quan', [
     { label: 'Cơ quan, đơn vị phải báo cáo', count: c.expected, rate: null },
     { label: 'Đã gửi báo cáo (tỷ lệ đầy đủ)', count: c.received, rate: c.completenessRate },
-    { label: `Gửi đúng hạn, đến hết ngày ${viDate(report.deadline)} (tỷ lệ đúng hạn)`, count: c.onTime, rate: c.timelinessRate },
+    { label: `Gửi đúng hạn, đến hết ngày ${viDate(report.deadlineEnd)} (tỷ lệ đúng hạn)`, count: c.onTime, rate: c.timelinessRate },
     { label: 'Gửi sau thời hạn', count: c.late, rate: null },
     { label: c.notYetDue > 0 ? `Chưa gửi báo cáo (trong đó ${c.notYetDue} chưa đến hạn)` : 'Chưa gửi báo cáo', count: c.missing, rate: null },
     { label: 'Cơ quan không phải báo cáo nhưng đã gửi (không tính vào tỷ lệ)', count: c.unexpected, rate: null },
