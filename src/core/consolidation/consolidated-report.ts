@@ -10,6 +10,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { StatusCode } from '../form/form-layout.js';
 import type { AgencyKind, Rhythm } from '../plan/plan-schema.js';
 import type { ReportedTexts, TaskCounts } from '../submission/submission.js';
+import type { SupersededBasis } from './counted-submissions.js';
 
 /** Where the date used for timeliness came from, best first. */
 export type DateSource = 'receipt' | 'cover' | 'file-mtime';
@@ -219,6 +220,8 @@ export interface SubmissionRow {
   readonly superseded: boolean;
   /** The file that replaces this one. */
   readonly supersededBy?: string;
+  /** Why `supersededBy` counts as the later one (counted-submissions.ts, docs/indicators.md). */
+  readonly supersededBasis?: SupersededBasis;
   readonly errors: number;
   readonly warnings: number;
 }

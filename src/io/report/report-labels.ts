@@ -8,6 +8,7 @@ import type {
   PartInfo,
   TaskCellStatus,
 } from '../../core/consolidation/consolidated-report.js';
+import type { SupersededBasis } from '../../core/consolidation/counted-submissions.js';
 import type { Severity } from '../../core/diagnostics/diagnostic.js';
 import { ROLE_LABELS, STATUSES } from '../../core/form/form-layout.js';
 import { FILLS } from './report-style.js';
@@ -123,3 +124,11 @@ export function viDeadline(report: { readonly deadline: string; readonly deadlin
     ? viDate(report.deadline)
     : `${viDate(report.deadline)} (ngày nghỉ, kéo dài đến hết ${viDate(report.deadlineEnd)} theo Điều 148 Bộ luật Dân sự 2015)`;
 }
+
+/** Why the replacing file counts as the later one (counted-submissions.ts). */
+export const SUPERSEDED_BASIS_LABELS: Readonly<Record<SupersededBasis, string>> = {
+  'receipt-time': 'nhận sau, theo biên nhận',
+  'received-date': 'ngày nhận sau',
+  'file-mtime': 'cùng ngày nhận, tệp sửa sau',
+  'file-name': 'cùng ngày nhận, tên tệp xếp sau',
+};
