@@ -66,6 +66,7 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   WORKBOOK_BAD_CELL: { reason: 'not-a-number', text: '12abc' },
   WORKBOOK_XML_MALFORMED: { part: 'xl/worksheets/sheet1.xml', reason: 'unclosed tag <row>', at: 18_342 },
   WORKBOOK_UNREADABLE: { reason: 'EACCES' },
+  SUBMISSION_SUPERSEDED: { by: 'so-y-te-2025-2.xlsx', reason: 'superseded-received-date', byDate: '16/12/2025', date: '08/12/2025' },
   WORKBOOK_TOO_MANY_ROWS: { row: 2_000_000_000, limit: 1_048_576 },
   WORKBOOK_TOO_MANY_COLUMNS: { col: 16_385, limit: 16_384 },
   WORKBOOK_TOO_MANY_PARTS: { count: 1_008, limit: 1_000 },
