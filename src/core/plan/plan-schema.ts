@@ -136,6 +136,11 @@ export const IndicatorPartSchema = z.strictObject({
   definition: z.string().optional(),
   /** Parts this figure can never exceed, as reported by the same agency (deaths ≤ victims; examined ≤ exposed). Checked on every submission. */
   atMost: z.array(IdSchema).default([]),
+  /**
+   * The largest figure one agency can plausibly report (e.g. 1000 deaths in a province that sees 10–25 a year).
+   * A larger figure is kept but warned about (INDICATOR_IMPLAUSIBLE): most often a digit typed twice.
+   */
+  plausibleMax: z.number().positive().max(Number.MAX_SAFE_INTEGER).optional(),
 });
 export type IndicatorPart = z.infer<typeof IndicatorPartSchema>;
 
