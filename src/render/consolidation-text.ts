@@ -5,6 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { ConsolidatedReport, IndicatorFlag, IndicatorRow } from '../core/consolidation/consolidated-report.js';
+import { formatMessage } from '../core/diagnostics/format.js';
 import { renderCounts } from './diagnostic-list-text.js';
 
 export interface SummaryOptions {
@@ -18,7 +19,9 @@ const FLAG_WORDS: Record<IndicatorFlag, string> = {
   MISSING_VALUE: 'thiếu số liệu năm báo cáo',
   MISSING_PREVIOUS: 'thiếu số liệu năm trước',
   PREVIOUS_ZERO: 'năm trước bằng 0',
-  AGENCIES_CHANGED: 'cơ quan cung cấp số liệu thay đổi',
+  AGENCIES_CHANGED: 'cơ quan cung cấp số liệu thay đổi, không phải do sắp xếp bộ máy',
+  AGENCIES_REORGANISED: 'cơ quan cung cấp số liệu thay đổi do sắp xếp bộ máy',
+  DENOMINATOR_CHANGED: 'mẫu số thay đổi nhiều so với năm trước',
   DEFINITION_CHANGED: 'định nghĩa số liệu thay đổi',
   PARTS_INCOMPLETE: 'chưa đủ cơ quan báo cáo',
   MISSING_BASE: 'thiếu số liệu năm gốc',
@@ -74,8 +77,15 @@ function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | u
   if (row.cumulative?.changePercent != null) {
     parts.push(`từ ${row.cumulative.fromYear}: ${formatViPercentChange(row.cumulative.changePercent)} (mục tiêu ${formatViPercentChange(row.cumulative.targetPercent, 2)})`);
   }
-  const flags = row.flags.length > 0 ? ` [${row.flags.map((f) => FLAG_WORDS[f]).join('; ')}]` : '';
+  if (row.met === null && value !== null) parts.push('chưa đánh giá được');
+  const flags = row.flags.length > 0 ? ` [${row.flags.map((f) => flagWords(row, f)).join('; ')}]` : '';
   return `${parts.join('; ')}${flags}`;
+}
+
+/** The catalog's wording with the flag's details (who is missing, by how much) when the row has them. */
+function flagWords(row: IndicatorRow, flag: IndicatorFlag): string {
+  const note = row.flagNotes?.find((n) => n.flag === flag);
+  return note ? formatMessage({ code: flag, severity: 'warning', args: note.args }, 'vi') : FLAG_WORDS[flag];
 }
 
 /** Counts print without decimals; an indicator with any fractional value (a rate) prints every year with two. */

@@ -48,6 +48,10 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   COUNT_NEGATIVE: { value: '-3' },
   COUNT_FRACTIONAL: { value: '2,5' },
   COUNT_TOO_LARGE: { value: '99999999999999999999…' },
+  PARTS_INCOMPLETE: { missing: '"Số người được khám, phát hiện bệnh nghề nghiệp" của Sở Y tế năm 2025' },
+  DENOMINATOR_CHANGED: { name: 'Số lao động', value: 1_250_000, previousYear: 2024, previous: 500_000, change: '+150', limit: 20 },
+  AGENCIES_CHANGED: { previousYear: 2024, added: 'bql-kcn', dropped: '—' },
+  AGENCIES_REORGANISED: { previousYear: 2024, successions: 'so-ldtbxh → so-noi-vu' },
   INDICATOR_IMPLAUSIBLE: { name: 'Số người chết vì TNLĐ', value: 1800, max: 1000 },
   COUNT_AMBIGUOUS: { value: '1,234' },
   COUNT_TEXT_NUMBER: { value: '1.234' },
@@ -74,7 +78,7 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   WORKBOOK_TOO_MANY_PARTS: { count: 1_008, limit: 1_000 },
   WORKBOOK_CELL_TOO_LONG: { limit: 32_767 },
   WORKBOOK_LEGACY_ENCODING: { font: '.VnTime', encoding: 'TCVN3', count: 12 },
-  INDICATOR_LARGE_CHANGE: { name: 'Số người lao động được khám, phát hiện bệnh nghề nghiệp', value: 324_100, previousYear: 2024, previous: 31_240 },
+  INDICATOR_LARGE_CHANGE: { name: 'Số người lao động được khám, phát hiện bệnh nghề nghiệp', value: 324_100, previousYear: 2024, previous: 31_240, previousAgencies: 'Sở Y tế' },
 };
 
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'ghi chú (info)' };

@@ -144,14 +144,28 @@ export type IndicatorFlag =
   | 'MISSING_PREVIOUS'
   /** Y-1 is zero: the change in percent is undefined. */
   | 'PREVIOUS_ZERO'
-  /** The agencies behind a part differ between Y-1 and Y. */
+  /** The agencies behind a part differ between Y-1 and Y for a reason other than the reorganisation. */
   | 'AGENCIES_CHANGED'
   /** A part's definition (e.g. which workers the denominator counts) differs between Y-1 and Y. */
   | 'DEFINITION_CHANGED'
-  /** Some agencies that owe a part in Y did not report it: the sum is partial. */
+  /** Some agencies that owe a part in Y (or Y-1) did not report it: the value is partial and gets no verdict. */
   | 'PARTS_INCOMPLETE'
+  /** A rate's denominator moved by more than the plan's limit (default 20 %) from Y-1. */
+  | 'DENOMINATOR_CHANGED'
+  /** The agencies behind a part differ from Y-1 only through the reorganisation (successions): same source. */
+  | 'AGENCIES_REORGANISED'
   /** No value for the base year, so no cumulative change. */
   | 'MISSING_BASE';
+
+/**
+ * What a flag is about, for its wording in the message catalog (the flag is
+ * the catalog code): the missing agency and part, the denominator's change,
+ * the agencies that came and went.
+ */
+export interface IndicatorFlagNote {
+  readonly flag: IndicatorFlag;
+  readonly args: Readonly<Record<string, string | number>>;
+}
 
 /** A part's province value for one year, and where it came from. */
 export interface PartYearValue {
@@ -197,11 +211,13 @@ export interface IndicatorRow {
   /** (Y − (Y-1)) / (Y-1) × 100; null with a flag when not computable. */
   readonly changePercent: number | null;
   readonly target: { readonly direction: 'decrease' | 'increase'; readonly percentPerYear: number; readonly baseYear: number };
-  /** decrease: change ≤ −pct; increase: change ≥ +pct; null when the change is unknown. */
+  /** decrease: change ≤ −pct; increase: change ≥ +pct; null when the change is unknown or the value partial (PARTS_INCOMPLETE). */
   readonly met: boolean | null;
   /** Absent when Y is not after the base year. */
   readonly cumulative?: CumulativeChange;
   readonly flags: readonly IndicatorFlag[];
+  /** Details of some flags (indicator-flags.ts), worded by the catalog; absent when none. */
+  readonly flagNotes?: readonly IndicatorFlagNote[];
 }
 
 /** One file read for year Y that was a form (files that could not be read as a form are only diagnostics). */

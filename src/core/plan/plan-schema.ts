@@ -157,6 +157,11 @@ export const IndicatorComputeSchema = z.discriminatedUnion('kind', [
     numerator: IdSchema,
     denominator: IdSchema,
     scale: z.number().positive(),
+    /**
+     * How far (percent, either way) the denominator may move from last year before the comparison is flagged
+     * (DENOMINATOR_CHANGED): a rate can fall only because more workers were counted. Default 20.
+     */
+    denominatorChangeLimit: z.number().positive().optional(),
   }),
 ]);
 export type IndicatorCompute = z.infer<typeof IndicatorComputeSchema>;

@@ -6,7 +6,7 @@
  */
 import type { Sheet, SheetBook, SheetCell } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, IndicatorRow, PartInfo } from '../../core/consolidation/consolidated-report.js';
-import { PART_ROLE_LABELS, flagLabel, targetLabel, verdictFill, verdictLabel } from './report-labels.js';
+import { PART_ROLE_LABELS, flagText, targetLabel, verdictFill, verdictLabel } from './report-labels.js';
 import { BOLD_FONT, CHANGE_FORMAT, FILLS, INTEGER_FORMAT, SMALL_FONT, putNumber, putText, sheetOptions, styleHeaderCell, styleTableCell } from './report-style.js';
 import { fitRowHeight, writeMergedLine, headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 import { valueFormat } from './summary-sheet.js';
@@ -31,7 +31,7 @@ function indicatorColumns(report: ConsolidatedReport, years: readonly string[]):
     { header: 'Thay đổi lũy kế từ năm gốc', width: 11, put: (c, r) => putNumber(c, r.cumulative?.changePercent, CHANGE_FORMAT) },
     { header: 'Mục tiêu lũy kế', width: 11, put: (c, r) => putNumber(c, r.cumulative?.targetPercent, CHANGE_FORMAT) },
     { header: 'Đánh giá lũy kế', width: 12, align: 'center', put: (c, r) => (r.cumulative ? verdict(c, r.cumulative.met) : undefined) },
-    { header: 'Lưu ý', width: 40, put: (c, r) => putText(c, r.flags.map((f) => flagLabel(f, year)).join('\n')) },
+    { header: 'Lưu ý', width: 40, put: (c, r) => putText(c, r.flags.map((f) => flagText(r, f, year)).join('\n')) },
   ];
 }
 

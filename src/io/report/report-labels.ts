@@ -10,6 +10,7 @@ import type {
 } from '../../core/consolidation/consolidated-report.js';
 import type { SupersededBasis } from '../../core/consolidation/counted-submissions.js';
 import type { Severity } from '../../core/diagnostics/diagnostic.js';
+import { formatMessage } from '../../core/diagnostics/format.js';
 import { ROLE_LABELS, STATUSES } from '../../core/form/form-layout.js';
 import { FILLS } from './report-style.js';
 
@@ -63,11 +64,15 @@ export function flagLabel(flag: IndicatorFlag, year: number): string {
     case 'PREVIOUS_ZERO':
       return `Số liệu năm ${year - 1} bằng 0, không tính được tỷ lệ thay đổi.`;
     case 'AGENCIES_CHANGED':
-      return `Cơ quan cung cấp số liệu năm ${year} khác năm ${year - 1} (sắp xếp bộ máy); cần lưu ý khi so sánh.`;
+      return `Cơ quan cung cấp số liệu năm ${year} khác năm ${year - 1}, không phải do sắp xếp bộ máy; cần lưu ý khi so sánh.`;
+    case 'AGENCIES_REORGANISED':
+      return `Cơ quan cung cấp số liệu năm ${year} khác năm ${year - 1} do sắp xếp bộ máy; so sánh theo cơ quan kế thừa.`;
+    case 'DENOMINATOR_CHANGED':
+      return `Mẫu số năm ${year} thay đổi nhiều so với năm ${year - 1}; tỷ lệ thay đổi có thể do mẫu số.`;
     case 'DEFINITION_CHANGED':
       return `Cách xác định số liệu năm ${year} khác năm ${year - 1}; so sánh chỉ có tính tham khảo.`;
     case 'PARTS_INCOMPLETE':
-      return `Còn cơ quan chưa báo cáo số liệu năm ${year}; tổng số chưa đầy đủ.`;
+      return `Còn cơ quan chưa báo cáo số liệu; giá trị chưa đầy đủ, chưa đánh giá được.`;
     case 'MISSING_BASE':
       return 'Thiếu số liệu năm gốc, chưa tính được mức thay đổi lũy kế.';
   }
@@ -132,3 +137,9 @@ export const SUPERSEDED_BASIS_LABELS: Readonly<Record<SupersededBasis, string>> 
   'file-mtime': 'cùng ngày nhận, tệp sửa sau',
   'file-name': 'cùng ngày nhận, tên tệp xếp sau',
 };
+
+/** A flag in words: the catalog's wording with its details when the row has them (flagNotes), else the short label. */
+export function flagText(row: Pick<IndicatorRow, 'flagNotes'>, flag: IndicatorFlag, year: number): string {
+  const note = row.flagNotes?.find((n) => n.flag === flag);
+  return note ? formatMessage({ code: flag, severity: 'warning', args: note.args }, 'vi') : flagLabel(flag, year);
+}

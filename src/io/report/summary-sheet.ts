@@ -9,7 +9,7 @@ import {
   CELL_STATUS_FILLS,
   CELL_STATUS_LABELS,
   CELL_STATUS_ORDER,
-  flagLabel,
+  flagText,
   targetLabel,
   verdictFill,
   verdictLabel,
@@ -129,7 +129,7 @@ function writeIndicators(sheet: Sheet, report: ConsolidatedReport, first: number
     for (let col = 1; col <= LAST; col += 1) styleTableCell(r.getCell(col), col === 2 || col === 7 ? 'left' : col >= 3 && col <= 6 && col !== 3 ? 'right' : 'center');
     r.getCell(8).fill = verdictFill(indicator.met);
     fitRowHeight(sheet, r);
-    for (const flag of indicator.flags) notes.push(`Chỉ tiêu ${i + 1}: ${flagLabel(flag, year)}`);
+    for (const flag of indicator.flags) notes.push(`Chỉ tiêu ${i + 1}: ${flagText(indicator, flag, year)}`);
   });
   row += report.indicators.length;
   if (notes.length > 0) {
