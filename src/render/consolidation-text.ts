@@ -6,6 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ConsolidatedReport, IndicatorFlag, IndicatorRow } from '../core/consolidation/consolidated-report.js';
 import { formatMessage } from '../core/diagnostics/format.js';
+import { flagNoteDiagnostic } from '../core/consolidation/indicator-flags.js';
 import { renderCounts } from './diagnostic-list-text.js';
 
 export interface SummaryOptions {
@@ -85,7 +86,7 @@ function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | u
 /** The catalog's wording with the flag's details (who is missing, by how much) when the row has them. */
 function flagWords(row: IndicatorRow, flag: IndicatorFlag): string {
   const note = row.flagNotes?.find((n) => n.flag === flag);
-  return note ? formatMessage({ code: flag, severity: 'warning', args: note.args }, 'vi') : FLAG_WORDS[flag];
+  return note ? formatMessage(flagNoteDiagnostic(note), 'vi') : FLAG_WORDS[flag];
 }
 
 /** Counts print without decimals; an indicator with any fractional value (a rate) prints every year with two. */

@@ -6,7 +6,7 @@
  * deterministically (agencies by id, tasks in plan order, files by name) so
  * that identical inputs give identical output.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ArgsOf, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { StatusCode } from '../form/form-layout.js';
 import type { AgencyKind, Rhythm } from '../plan/plan-schema.js';
 import type { ReportedTexts, TaskCounts } from '../submission/submission.js';
@@ -157,15 +157,15 @@ export type IndicatorFlag =
   /** No value for the base year, so no cumulative change. */
   | 'MISSING_BASE';
 
+/** The flags that carry details, each a code of the message catalog (consolidation-messages.ts). */
+export type NotedFlag = Extract<IndicatorFlag, 'PARTS_INCOMPLETE' | 'DENOMINATOR_CHANGED' | 'AGENCIES_CHANGED' | 'AGENCIES_REORGANISED'>;
+
 /**
  * What a flag is about, for its wording in the message catalog (the flag is
  * the catalog code): the missing agency and part, the denominator's change,
  * the agencies that came and went.
  */
-export interface IndicatorFlagNote {
-  readonly flag: IndicatorFlag;
-  readonly args: Readonly<Record<string, string | number>>;
-}
+export type IndicatorFlagNote = { readonly [F in NotedFlag]: { readonly flag: F; readonly args: ArgsOf<F> } }[NotedFlag];
 
 /** A part's province value for one year, and where it came from. */
 export interface PartYearValue {

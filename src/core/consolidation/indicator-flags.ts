@@ -16,6 +16,7 @@
  */
 import { referenceDate, resolveHolders } from '../plan/agency-lifetime.js';
 import { agencyById, indicatorObligationsOf } from '../plan/plan-index.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Indicator, Plan } from '../plan/plan-schema.js';
 import type { IndicatorFlag, IndicatorFlagNote, PartYearValue } from './consolidated-report.js';
 import { compareText } from './counted-submissions.js';
@@ -168,4 +169,9 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 function agencyLabel(plan: Plan, id: string): string {
   const agency = agencyById(plan).get(id);
   return agency?.shortName ?? agency?.name ?? id;
+}
+
+/** A note as a diagnostic of its own code, for the catalog to word (formatMessage). */
+export function flagNoteDiagnostic(note: IndicatorFlagNote): Diagnostic {
+  return { code: note.flag, severity: note.flag === 'AGENCIES_REORGANISED' ? 'info' : 'warning', args: note.args } as Diagnostic;
 }

@@ -11,6 +11,7 @@ import type {
 import type { SupersededBasis } from '../../core/consolidation/counted-submissions.js';
 import type { Severity } from '../../core/diagnostics/diagnostic.js';
 import { formatMessage } from '../../core/diagnostics/format.js';
+import { flagNoteDiagnostic } from '../../core/consolidation/indicator-flags.js';
 import { ROLE_LABELS, STATUSES } from '../../core/form/form-layout.js';
 import { FILLS } from './report-style.js';
 
@@ -141,5 +142,5 @@ export const SUPERSEDED_BASIS_LABELS: Readonly<Record<SupersededBasis, string>> 
 /** A flag in words: the catalog's wording with its details when the row has them (flagNotes), else the short label. */
 export function flagText(row: Pick<IndicatorRow, 'flagNotes'>, flag: IndicatorFlag, year: number): string {
   const note = row.flagNotes?.find((n) => n.flag === flag);
-  return note ? formatMessage({ code: flag, severity: 'warning', args: note.args }, 'vi') : flagLabel(flag, year);
+  return note ? formatMessage(flagNoteDiagnostic(note), 'vi') : flagLabel(flag, year);
 }
