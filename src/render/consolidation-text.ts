@@ -6,6 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ConsolidatedReport, IndicatorFlag, IndicatorRow } from '../core/consolidation/consolidated-report.js';
 import { formatMessage } from '../core/diagnostics/format.js';
+import { decimalsBesideVerdict } from '../core/consolidation/printed-figures.js';
 import { flagNoteDiagnostic } from '../core/consolidation/indicator-flags.js';
 import { renderCounts } from './diagnostic-list-text.js';
 
@@ -73,14 +74,21 @@ function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | u
   const parts = [
     `${mark} ${row.name}: ${value === null ? 'chưa có số liệu' : `${formatViNumber(value, decimals)} ${row.unit}`}`,
     `năm ${year - 1}: ${previous === null ? '—' : formatViNumber(previous, decimals)}`,
-    `thay đổi ${row.changePercent === null ? '—' : formatViPercentChange(row.changePercent)} (mục tiêu ${sign}${formatViNumber(row.target.percentPerYear, 0)} %/năm)`,
+    `thay đổi ${row.changePercent === null ? '—' : formatViChangeBesideVerdict(row.changePercent, yearlyThreshold(row))} (mục tiêu ${sign}${formatViNumber(row.target.percentPerYear, 0)} %/năm)`,
   ];
   if (row.cumulative?.changePercent != null) {
-    parts.push(`từ ${row.cumulative.fromYear}: ${formatViPercentChange(row.cumulative.changePercent)} (mục tiêu ${formatViPercentChange(row.cumulative.targetPercent, 2)})`);
+    const threshold = { thresholdPercent: row.cumulative.targetPercent, direction: row.target.direction };
+    parts.push(`từ ${row.cumulative.fromYear}: ${formatViChangeBesideVerdict(row.cumulative.changePercent, threshold)} (mục tiêu ${formatViPercentChange(row.cumulative.targetPercent, 2)})`);
   }
   if (row.met === null && value !== null) parts.push('chưa đánh giá được');
   const flags = row.flags.length > 0 ? ` [${row.flags.map((f) => flagWords(row, f)).join('; ')}]` : '';
   return `${parts.join('; ')}${flags}`;
+}
+
+/** The yearly target as a signed threshold: −4 for "giảm ít nhất 4 %/năm". */
+export function yearlyThreshold(row: Pick<IndicatorRow, 'target'>): { thresholdPercent: number; direction: 'decrease' | 'increase' } {
+  const { direction, percentPerYear } = row.target;
+  return { thresholdPercent: direction === 'decrease' ? -percentPerYear : percentPerYear, direction };
 }
 
 /** The catalog's wording with the flag's details (who is missing, by how much) when the row has them. */
@@ -126,6 +134,21 @@ export function formatViNumber(value: number, decimals = 0): string {
 /** A signed percentage: `+6,7 %`, `−5,6 %`. */
 export function formatViPercentChange(value: number, decimals = 1): string {
   return `${value > 0 ? '+' : ''}${formatViNumber(value, decimals)} %`;
+}
+
+/**
+ * A change printed beside its verdict: a signed percentage with the decimals
+ * needed to see the side of the target (+4,96 % beside "Không đạt" against
+ * +5 %, not +5,0 %). `target` is the signed threshold in percent: ±percentPerYear
+ * for the yearly change, `cumulative.targetPercent` for the cumulative one.
+ * The one function every printed view (summary, workbook, .docx) uses.
+ */
+export function formatViChangeBesideVerdict(
+  changePercent: number,
+  target: { readonly thresholdPercent: number; readonly direction: 'decrease' | 'increase' },
+  minDecimals = 1,
+): string {
+  return formatViPercentChange(changePercent, decimalsBesideVerdict(changePercent, target.thresholdPercent, target.direction, minDecimals));
 }
 
 /** A 0..1 rate as a percentage: `0.75` → `75,0 %`. */

@@ -31,6 +31,8 @@ import {
   styleTableCell,
 } from './report-style.js';
 import { fitRowHeight, writeMergedLine } from './report-table.js';
+import { yearlyChangeFormat } from './indicators-sheet.js';
+import { largestRemainderShares } from '../../core/consolidation/printed-figures.js';
 import { writeAdministrativeHeading, writeSignatureBlock } from './summary-heading.js';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
@@ -123,7 +125,7 @@ function writeIndicators(sheet: Sheet, report: ConsolidatedReport, first: number
     putText(r.getCell(3), indicator.unit);
     putNumber(r.getCell(4), indicator.values[String(year - 1)], format);
     putNumber(r.getCell(5), indicator.values[String(year)], format);
-    putNumber(r.getCell(6), indicator.changePercent, CHANGE_FORMAT);
+    putNumber(r.getCell(6), indicator.changePercent, yearlyChangeFormat(indicator));
     putText(r.getCell(7), targetLabel(indicator.target));
     putText(r.getCell(8), verdictLabel(indicator.met), BOLD_FONT);
     for (let col = 1; col <= LAST; col += 1) styleTableCell(r.getCell(col), col === 2 || col === 7 ? 'left' : col >= 3 && col <= 6 && col !== 3 ? 'right' : 'center');
@@ -141,6 +143,7 @@ function writeIndicators(sheet: Sheet, report: ConsolidatedReport, first: number
 function writeTaskStatuses(sheet: Sheet, report: ConsolidatedReport, first: number): number {
   const counts = report.taskStatusCounts;
   const total = CELL_STATUS_ORDER.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+  const shares = largestRemainderShares(CELL_STATUS_ORDER.map((s) => counts[s] ?? 0), 1);
   let row = section(sheet, first, 'III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ');
   writeMergedLine(
     sheet,
@@ -154,10 +157,11 @@ function writeTaskStatuses(sheet: Sheet, report: ConsolidatedReport, first: numb
     sheet,
     row,
     'Số lượt',
-    CELL_STATUS_ORDER.map((status) => ({
+    // Shares of one whole: rounded so that the printed column sums to 100,0 % (largest remainder).
+    CELL_STATUS_ORDER.map((status, i) => ({
       label: CELL_STATUS_LABELS[status],
       count: counts[status] ?? 0,
-      rate: total > 0 ? (counts[status] ?? 0) / total : null,
+      rate: shares[i] ?? null,
       fill: CELL_STATUS_FILLS[status],
     })),
   );
