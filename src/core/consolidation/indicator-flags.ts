@@ -77,9 +77,21 @@ export function findMissingParts(plan: Plan, indicator: Indicator, y: number, pa
   return out;
 }
 
-/** The notes behind flags of year Y against Y-1, in a fixed order. */
-export function computeFlagNotes(plan: Plan, indicator: Indicator, year: number, parts: PartValues): IndicatorFlagNote[] {
+/**
+ * The notes behind flags of year Y against Y-1, in a fixed order. `previous`
+ * is the Y-1 value of each part the row compares with, when it is not
+ * `parts[part][Y-1]` (a like-for-like base across a territory merger): the
+ * denominator and agency comparisons use it.
+ */
+export function computeFlagNotes(
+  plan: Plan,
+  indicator: Indicator,
+  year: number,
+  parts: PartValues,
+  previous?: Readonly<Record<string, PartYearValue>>,
+): IndicatorFlagNote[] {
   const notes: IndicatorFlagNote[] = [];
+  const before = (part: string): PartYearValue | undefined => (previous ? previous[part] : parts[part]?.[String(year - 1)]);
   const missing = findMissingParts(plan, indicator, year, parts);
   // Y-1 with no figure at all is MISSING_PREVIOUS already; a Y-1 sum that left an owing agency out is partial too.
   const missingBefore = findMissingParts(plan, indicator, year - 1, parts).filter((m) => parts[m.part]?.[String(year - 1)]?.value != null);
@@ -98,19 +110,19 @@ export function computeFlagNotes(plan: Plan, indicator: Indicator, year: number,
   const c = indicator.compute;
   if (c.kind === 'rate') {
     const now = parts[c.denominator]?.[String(year)]?.value ?? null;
-    const before = parts[c.denominator]?.[String(year - 1)]?.value ?? null;
+    const was = before(c.denominator)?.value ?? null;
     const limit = c.denominatorChangeLimit ?? DEFAULT_DENOMINATOR_CHANGE_LIMIT;
-    if (now !== null && before !== null && before > 0) {
-      const change = ((now - before) / before) * 100;
+    if (now !== null && was !== null && was > 0) {
+      const change = ((now - was) / was) * 100;
       if (Math.abs(change) > limit) {
         notes.push({
           flag: 'DENOMINATOR_CHANGED',
-          args: { part: c.denominator, name: names.get(c.denominator) ?? c.denominator, year, value: now, previousYear: year - 1, previous: before, change: `${change > 0 ? '+' : ''}${Math.round(change)}`, limit },
+          args: { part: c.denominator, name: names.get(c.denominator) ?? c.denominator, year, value: now, previousYear: year - 1, previous: was, change: `${change > 0 ? '+' : ''}${Math.round(change)}`, limit },
         });
       }
     }
   }
-  const change = agencyChange(plan, year, indicator, parts);
+  const change = agencyChange(plan, year, indicator, parts, before);
   if (change) notes.push(change);
   return notes;
 }
@@ -126,7 +138,13 @@ export function withholdsVerdict(flags: readonly IndicatorFlag[]): boolean {
  * reorganisation explains the change (AGENCIES_REORGANISED). Unequal after
  * mapping: some other reason (AGENCIES_CHANGED, naming who came and went).
  */
-function agencyChange(plan: Plan, year: number, indicator: Indicator, parts: PartValues): IndicatorFlagNote | undefined {
+function agencyChange(
+  plan: Plan,
+  year: number,
+  indicator: Indicator,
+  parts: PartValues,
+  before: (part: string) => PartYearValue | undefined,
+): IndicatorFlagNote | undefined {
   const agencies = agencyById(plan);
   const date = referenceDate(plan, year);
   const added = new Set<string>();
@@ -134,7 +152,7 @@ function agencyChange(plan: Plan, year: number, indicator: Indicator, parts: Par
   const reorganised: string[] = [];
   for (const part of usedParts(indicator)) {
     const current = parts[part]?.[String(year)];
-    const previous = parts[part]?.[String(year - 1)];
+    const previous = before(part);
     if (!current || !previous || current.source !== 'submissions' || previous.source !== 'submissions') continue;
     if (current.value === null || previous.value === null) continue;
     const now = new Set(current.agencies);

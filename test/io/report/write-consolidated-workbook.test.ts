@@ -42,12 +42,12 @@ describe('writeConsolidatedWorkbook', () => {
     expect(summary.getCell(`H${row}`).value).toBe('✗ Không đạt');
     const indicators = workbook.getWorksheet('Chỉ tiêu')!;
     const cells = findCells(indicators, near.name);
-    const line = indicators.getRow(cells[0]!.row);
+    const line = indicators.getRow(Number(cells[0]!.row));
     const formats: string[] = [];
     line.eachCell((c) => { if (c.value === 4.96) formats.push(c.numFmt); });
     expect(formats).toEqual(['[$-42A]+0.00"%";-0.00"%";0.00"%"', '[$-42A]+0.00"%";-0.00"%";0.00"%"']);
     // Task-status shares: the printed column adds up to 100,0 %.
-    const header = only(summary, 'III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ').row;
+    const header = Number(only(summary, 'III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ').row);
     let sum = 0;
     for (let r = header + 3; r <= summary.rowCount; r++) {
       const v = summary.getCell(`H${r}`).value;
