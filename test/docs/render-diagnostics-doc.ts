@@ -54,7 +54,7 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   COUNT_NEGATIVE: { value: '-3' },
   COUNT_FRACTIONAL: { value: '2,5' },
   COUNT_TOO_LARGE: { value: '99999999999999999999…' },
-  PARTS_INCOMPLETE: { missing: '"Số người được khám, phát hiện bệnh nghề nghiệp" của Sở Y tế năm 2025' },
+  PARTS_INCOMPLETE: { missing: '"Số người lao động được khám, phát hiện bệnh nghề nghiệp" (Sở Y tế, 2025)' },
   DENOMINATOR_CHANGED: { name: 'Số lao động', value: 1_250_000, previousYear: 2024, previous: 500_000, change: '+150', limit: 20 },
   AGENCIES_CHANGED: { previousYear: 2024, added: 'bql-kcn', dropped: '—' },
   AGENCIES_REORGANISED: { previousYear: 2024, successions: 'so-ldtbxh → so-noi-vu' },

@@ -33,7 +33,7 @@ describe('consolidation renderers', () => {
     expect(text).toContain('✓ Tần suất TNLĐ chết người: 8,50 người chết/100.000 lao động; năm 2024: 9,00; thay đổi −5,6 %');
     // b owes the exams figure and sent nothing: the value is partial, so no ✓ however good the change looks.
     expect(text).toContain(
-      '? Số người được khám BNN: 160 người; năm 2024: 150; thay đổi +6,7 % (mục tiêu ≥ +5 %/năm); chưa đánh giá được [Còn thiếu số liệu "Số người được khám" của Sở B năm 2025: giá trị của tỉnh chưa đầy đủ nên chưa đánh giá được;',
+      '? Số người được khám BNN: 160 người; năm 2024: 150; thay đổi +6,7 % (mục tiêu ≥ +5 %/năm); chưa đánh giá được [Còn thiếu số liệu "Số người được khám" (Sở B, 2025): giá trị của tỉnh chưa đầy đủ nên chưa đánh giá được;',
     );
     expect(text.trimEnd().split('\n').pop()).toBe('0 lỗi, 3 cảnh báo');
   });

@@ -101,7 +101,8 @@ export function computeFlagNotes(
     notes.push({
       flag: 'PARTS_INCOMPLETE',
       args: {
-        missing: list.map((m) => `"${names.get(m.part) ?? m.part}" của ${agencyLabel(plan, m.agency)} năm ${m.y}`).join('; '),
+        // Names and years only, so that the wording reads in both languages.
+        missing: list.map((m) => `"${names.get(m.part) ?? m.part}" (${agencyLabel(plan, m.agency)}, ${m.y})`).join('; '),
         parts: [...new Set(list.map((m) => m.part))].join(', '),
         agencies: [...new Set(list.map((m) => m.agency))].join(', '),
       },

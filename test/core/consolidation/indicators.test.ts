@@ -65,7 +65,7 @@ describe('indicators year over year', () => {
     expect(exams!.cumulative!.met).toBeNull();
     expect(exams!.flags).toEqual(['AGENCIES_CHANGED', 'PARTS_INCOMPLETE']);
     expect(exams!.flagNotes).toEqual([
-      { flag: 'PARTS_INCOMPLETE', args: { missing: '"Số người được khám" của Sở B năm 2025', parts: 'kham-bnn', agencies: 'b' } },
+      { flag: 'PARTS_INCOMPLETE', args: { missing: '"Số người được khám" (Sở B, 2025)', parts: 'kham-bnn', agencies: 'b' } },
       { flag: 'AGENCIES_CHANGED', args: { year: 2025, previousYear: 2024, added: '—', dropped: 'Sở B' } },
     ]);
     expect(exams!.partInfo).toEqual([{ id: 'kham-bnn', name: 'Số người được khám', unit: 'người', role: 'count' }]);
