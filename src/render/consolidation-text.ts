@@ -94,7 +94,7 @@ export function yearlyThreshold(row: Pick<IndicatorRow, 'target'>): { thresholdP
 /** The catalog's wording with the flag's details (who is missing, by how much) when the row has them. */
 function flagWords(row: IndicatorRow, flag: IndicatorFlag): string {
   const note = row.flagNotes?.find((n) => n.flag === flag);
-  return note ? formatMessage(flagNoteDiagnostic(note), 'vi') : FLAG_WORDS[flag];
+  return note ? formatMessage(flagNoteDiagnostic(note), 'vi').replace(/\.$/, '') : FLAG_WORDS[flag];
 }
 
 /** Counts print without decimals; an indicator with any fractional value (a rate) prints every year with two. */

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
 import { EXIT_CODE_HELP, ExitCode, exitCodeForFindings } from '../exit-codes.js';
-import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
 import type { LockOptions } from '../../io/workspace-lock.js';
@@ -39,18 +39,21 @@ ${EXIT_CODE_HELP}
       const at = o.at !== undefined ? parseDateTime(o.at) : localTimestamp(ctx.io.now());
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
+      const year = o.year !== undefined ? parseYear(o.year, 0) : undefined;
+      // Without --year each form's own year is used; a form of a year the plan does not cover fails its own checks.
+      const yearWarnings = year !== undefined ? checkPlanYear(loaded.plan, year, at.slice(0, 10)) : [];
       const [{ runReceive }, { loadValidateFiles }] = await Promise.all([import('../../app/receive.js'), import('../../app/consolidation-inputs.js')]);
       const result = await runReceive({
         workspace,
         plan: loaded.plan,
         planHash: loaded.hash,
         files: files.map((f) => resolve(ctx.io.cwd, f)),
-        ...(o.year !== undefined ? { year: parseYear(o.year, 0) } : {}),
+        ...(year !== undefined ? { year } : {}),
         at,
         validate: await loadValidateFiles(),
         lock: lockMessages(ctx),
       });
-      const all = [...loaded.diagnostics, ...result.diagnostics];
+      const all = [...loaded.diagnostics, ...yearWarnings, ...result.diagnostics];
       if (o.format === 'json') {
         const { renderReceiveJson } = await import('../../render/receive-json.js');
         ctx.io.stdout.write(renderReceiveJson(result.received, all, opts.lang));
