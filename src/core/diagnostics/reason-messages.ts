@@ -45,4 +45,9 @@ export const REASON_MESSAGES: Readonly<Record<string, ReasonWording>> = {
   EBUSY: { vi: 'tệp đang bị chương trình khác giữ', en: 'the file is busy' },
   ELOOP: { vi: 'đường dẫn vòng lặp', en: 'too many symbolic links' },
   ENAMETOOLONG: { vi: 'tên tệp quá dài', en: 'name too long' },
+  // Which of two submissions counts (SUBMISSION_SUPERSEDED; counted-submissions.ts)
+  'superseded-receipt-time': { vi: 'tệp kia nhận lúc {byAt}, tệp này lúc {at} (theo biên nhận)', en: 'that file was received at {byAt}, this one at {at} (receipts)' },
+  'superseded-received-date': { vi: 'tệp kia nhận ngày {byDate}, tệp này ngày {date}', en: 'that file was received on {byDate}, this one on {date}' },
+  'superseded-file-mtime': { vi: 'cùng ngày nhận; tệp kia được sửa sau ({byModified}, tệp này {modified})', en: 'same day received; that file was modified later ({byModified}, this one {modified})' },
+  'superseded-file-name': { vi: 'cùng ngày nhận, không phân biệt được thời điểm; chọn tệp có tên xếp sau', en: 'same day received and no time to tell them apart; the file whose name sorts last counts' },
 };

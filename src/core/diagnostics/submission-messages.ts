@@ -221,6 +221,13 @@ export const SUBMISSION_MESSAGES = {
     fixVi: WHOLE_NUMBER_VI,
     fixEn: WHOLE_NUMBER_EN,
   },
+  COUNT_TOO_LARGE: {
+    severity: 'error',
+    vi: '{column}: số quá lớn để tính chính xác ({value}); không nhận số vô hạn hoặc lớn hơn 9.007.199.254.740.991.',
+    en: '{column}: number too large to count exactly ({value}); infinite numbers and numbers above 9,007,199,254,740,991 are refused.',
+    fixVi: 'Kiểm tra lại ô: có thể gõ thừa chữ số hoặc dán nhầm nội dung.',
+    fixEn: 'Check the cell: digits may have been typed twice or the wrong content pasted.',
+  },
   COUNT_FRACTIONAL: {
     severity: 'error',
     vi: '{column}: cần số nguyên, không phải {value}.',
@@ -290,6 +297,13 @@ export const SUBMISSION_MESSAGES = {
     en: '"{name}" ({value}) is greater than "{otherName}" ({otherValue}), which cannot be.',
     fixVi: 'Kiểm tra lại hai số liệu (ví dụ số người chết không thể nhiều hơn số người bị tai nạn).',
     fixEn: 'Check both figures (for example, deaths cannot exceed victims).',
+  },
+  INDICATOR_IMPLAUSIBLE: {
+    severity: 'warning',
+    vi: '"{name}" ({value:n}) lớn hơn mức hợp lý kế hoạch đặt ra ({max:n}).',
+    en: '"{name}" ({value:n}) is above the plausible maximum the plan sets ({max:n}).',
+    fixVi: 'Kiểm tra lại số liệu với cơ quan (gõ thừa chữ số, nhầm đơn vị); nếu đúng, nâng plausibleMax trong kế hoạch.',
+    fixEn: 'Check the figure with the agency (an extra digit, a wrong unit); if it is right, raise plausibleMax in the plan.',
   },
   INTERNAL_ERROR: {
     severity: 'error',

@@ -1,7 +1,7 @@
 /** "Tình hình báo cáo": one row per expected agency (then unexpected senders): received or not, when, how late, which file. */
 import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { AgencyRow, ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
-import { DATE_SOURCE_LABELS, fileLabel, reportingStatusFill, reportingStatusLabel, viDate } from './report-labels.js';
+import { DATE_SOURCE_LABELS, fileLabel, reportingStatusFill, reportingStatusLabel, viDate, viDeadline } from './report-labels.js';
 import { putDate, putNumber, putText, sheetOptions } from './report-style.js';
 import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
@@ -34,7 +34,7 @@ const COLUMNS: readonly Column<AgencyRow>[] = [
 export function addReportingStatusSheet(workbook: SheetBook, report: ConsolidatedReport, notice?: string): Sheet {
   const c = report.completeness;
   const subtitles = [
-    `Hạn gửi: ${viDate(report.deadline)}; tính đến ngày ${viDate(report.asOf)}. Phải báo cáo: ${c.expected}; đã gửi: ${c.received} (đúng hạn ${c.onTime}, trễ hạn ${c.late}); chưa gửi: ${c.missing}.`,
+    `Hạn gửi: ${viDeadline(report)}; tính đến ngày ${viDate(report.asOf)}. Phải báo cáo: ${c.expected}; đã gửi: ${c.received} (đúng hạn ${c.onTime}, trễ hạn ${c.late}); chưa gửi: ${c.missing}.`,
     ...(notice ? [notice] : []),
   ];
   const headerRow = headerRowAfter(subtitles);
