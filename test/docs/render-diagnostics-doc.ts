@@ -75,6 +75,7 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   INDICATOR_LARGE_CHANGE: { name: 'Số người lao động được khám, phát hiện bệnh nghề nghiệp', value: 324_100, previousYear: 2024, previous: 31_240 },
   TERRITORY_PARTIAL_BASE: { indicator: 'Tần suất tai nạn lao động chết người', parts: 'so-nguoi-chet, so-lao-dong' },
   HISTORY_UNKNOWN_TERRITORY: { territory: 'bac-ninh-moi', year: 2024 },
+  HISTORY_ALREADY_RECORDED: { territory: 'bac-ninh', territoryName: 'tỉnh Bắc Ninh', file: 'history/indicators.yaml', recordedOn: '2026-01-05' },
   PLAN_TERRITORY_PART_INVALID: { territory: 'bac-ninh', part: 'bac-ninh-moi', reason: 'không phải địa bàn ghi trước trong jurisdiction và không có tên (name)' },
 };
 
@@ -160,6 +161,7 @@ const FIX_FALLBACK: Record<string, { vi: string; en: string }> = {
 const OTHER_PLACES: Record<string, DiagnosticLocation> = {
   VALIDATE_NO_FILES: { file: 'nop/2025' },
   INDICATOR_LARGE_CHANGE: { sheet: 'Chỉ tiêu', cell: 'E6' },
+  HISTORY_ALREADY_RECORDED: { file: 'history/indicators.yaml' },
 };
 
 /** Where each submission code typically points, for its example. */

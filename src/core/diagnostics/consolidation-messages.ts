@@ -93,6 +93,13 @@ export const CONSOLIDATION_MESSAGES: MessageCatalog = {
     vi: 'Mã số liệu "{part}" (năm {year}) không có trong kế hoạch; số liệu này bị bỏ qua.',
     en: 'Part id "{part}" (year {year}) is not in the plan; the figure is ignored.',
   },
+  HISTORY_ALREADY_RECORDED: {
+    severity: 'error',
+    vi: 'Năm {year} của {territoryName} ({territory}) đã được ghi trong {file} (ngày ghi: {recordedOn}); không ghi đè, không thay đổi gì.',
+    en: 'Year {year} of {territoryName} ({territory}) is already recorded in {file} (recorded on {recordedOn}); nothing was overwritten or changed.',
+    fixVi: 'Xem số liệu đã ghi bằng "atvsld history show". Muốn thay bằng số liệu mới thì chạy lại với --amend: bản cũ được giữ trong mục amended, kèm ngày thay.',
+    fixEn: 'See what is recorded with "atvsld history show". To replace it, run again with --amend: the old record is kept under amended with the day it was replaced.',
+  },
   RECEIPT_LINE_INVALID: {
     severity: 'warning',
     vi: 'Dòng {line} của tệp biên nhận không đọc được; bỏ qua dòng này.',
