@@ -41,16 +41,11 @@ export async function recordHistory(o: RecordHistoryOptions): Promise<RecordHist
     async () => {
       const territory = territoryOfYear(o.plan, o.year);
       const before = await readHistory(o.workspace.historyFile, o.plan);
-      refuseBrokenHistory(before.diagnostics);
+      refuseBrokenHistory(o.workspace.historyFile, before.diagnostics);
       const existing = recordedFigures(o.plan, before.history, o.year, territory.id);
       if (existing && !o.amend) {
-        const diagnostic: Diagnostic = {
-          code: 'HISTORY_ALREADY_RECORDED',
-          severity: 'error',
-          args: { year: o.year, territory: territory.id, territoryName: territory.name, file: o.workspace.historyFile, recordedOn: existing.recordedOn ?? '—' },
-          location: { file: o.workspace.historyFile },
-        };
-        throw new UserError(`năm ${o.year} (${territory.name}) đã có trong ${o.workspace.historyFile}; không ghi gì. Dùng --amend để ghi đè và giữ bản cũ.`, 2, [diagnostic]);
+        const args = { year: o.year, territory: territory.id, territoryName: territory.name, file: o.workspace.historyFile, recordedOn: existing.recordedOn ?? '—' };
+        throw new UserError('HISTORY_ALREADY_RECORDED', args);
       }
       const report = await computeFromWorkspace(o, true);
       const outFile = o.outFile ?? defaultReportFile(o.workspace.outDir, o.year);
@@ -74,7 +69,7 @@ export async function showHistory(o: Pick<ConsolidateOptions, 'workspace' | 'pla
 }
 
 /** A history file with errors would lose its figures if rewritten: stop before writing anything. */
-function refuseBrokenHistory(diagnostics: readonly Diagnostic[]): void {
+function refuseBrokenHistory(file: string, diagnostics: readonly Diagnostic[]): void {
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new UserError('tệp số liệu các năm trước có lỗi; sửa rồi chạy lại, không ghi gì.', 2, errors);
+  if (errors.length > 0) throw new UserError('HISTORY_INVALID', { file }, errors);
 }

@@ -5,6 +5,7 @@ import { globalOptions, stderrChalk, todayIso, type CommandContext } from '../co
 import { EXIT_CODE_HELP, ExitCode, exitCodeForFindings } from '../exit-codes.js';
 import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
+import { formatText } from '../../core/diagnostics/format.js';
 import { lockMessages } from './receive.js';
 
 interface RecordFlags {
@@ -65,12 +66,15 @@ ${EXIT_CODE_HELP}
         const all = [...loaded.diagnostics, ...result.report.diagnostics];
         if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
         const shown = (f: string): string => relative(ctx.io.cwd, f) || f;
-        const parts = Object.keys(result.record.figures.parts).length;
-        ctx.io.stdout.write(
-          opts.lang === 'en'
-            ? `${result.amended ? 'Amended' : 'Recorded'} ${year} (${result.record.territory}, ${parts} figures) in ${shown(result.historyFile)}, from ${shown(result.outFile)} (sha256 ${result.record.figures.report?.sha256}).\n`
-            : `Đã ${result.amended ? 'ghi lại' : 'ghi'} số liệu năm ${year} (${result.record.figures.name ?? result.record.territory}, ${parts} số liệu) vào ${shown(result.historyFile)}, từ ${shown(result.outFile)} (sha256 ${result.record.figures.report?.sha256}).\n`,
-        );
+        const args = {
+          year,
+          territoryName: result.record.figures.name ?? result.record.territory,
+          parts: Object.keys(result.record.figures.parts).length,
+          file: shown(result.historyFile),
+          report: shown(result.outFile),
+          sha256: result.record.figures.report?.sha256 ?? '',
+        };
+        ctx.io.stdout.write(`${formatText(opts.lang, result.amended ? 'history.amended' : 'history.recorded', args)}\n`);
         // Recorded: the figures are kept whatever the forms' problems (they were shown above); errors still give 1.
         ctx.exitCode = exitCodeForFindings(all);
       } finally {

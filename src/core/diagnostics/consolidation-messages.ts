@@ -1,7 +1,7 @@
 import type { MessageCatalog } from './message-catalog.js';
 
 /** Diagnostics of consolidation, `status` and `receive`, and of `history/indicators.yaml`. */
-export const CONSOLIDATION_MESSAGES: MessageCatalog = {
+export const CONSOLIDATION_MESSAGES = {
   REPORT_MISSING: {
     severity: 'warning',
     vi: 'Chưa nhận được báo cáo năm {year} của {agencyName}; đã quá hạn {days} ngày (hạn {deadline}).',
@@ -93,13 +93,6 @@ export const CONSOLIDATION_MESSAGES: MessageCatalog = {
     vi: 'Mã số liệu "{part}" (năm {year}) không có trong kế hoạch; số liệu này bị bỏ qua.',
     en: 'Part id "{part}" (year {year}) is not in the plan; the figure is ignored.',
   },
-  HISTORY_ALREADY_RECORDED: {
-    severity: 'error',
-    vi: 'Năm {year} của {territoryName} ({territory}) đã được ghi trong {file} (ngày ghi: {recordedOn}); không ghi đè, không thay đổi gì.',
-    en: 'Year {year} of {territoryName} ({territory}) is already recorded in {file} (recorded on {recordedOn}); nothing was overwritten or changed.',
-    fixVi: 'Xem số liệu đã ghi bằng "atvsld history show". Muốn thay bằng số liệu mới thì chạy lại với --amend: bản cũ được giữ trong mục amended, kèm ngày thay.',
-    fixEn: 'See what is recorded with "atvsld history show". To replace it, run again with --amend: the old record is kept under amended with the day it was replaced.',
-  },
   RECEIPT_LINE_INVALID: {
     severity: 'warning',
     vi: 'Dòng {line} của tệp biên nhận không đọc được; bỏ qua dòng này.',
@@ -115,4 +108,4 @@ export const CONSOLIDATION_MESSAGES: MessageCatalog = {
     vi: 'Tệp không đọc được như một biểu mẫu báo cáo; không lưu vào thư mục báo cáo.',
     en: 'The file could not be read as a report form; it is not stored.',
   },
-};
+} as const satisfies MessageCatalog;
