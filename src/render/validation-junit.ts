@@ -31,7 +31,7 @@ export function renderValidationJunit(files: readonly CheckedFile[], lang: Lang,
     const sorted = sortDiagnostics(file);
     const failing = sorted.filter(fails);
     if (failing.length > 0) failed += 1;
-    suites.push(...testSuite(file.file, sorted, failing, lang));
+    for (const line of testSuite(file.file, sorted, failing, lang)) suites.push(line);
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
