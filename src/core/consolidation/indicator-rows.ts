@@ -10,6 +10,7 @@ import type { IndicatorHistory } from './indicator-history.js';
 import { computeCumulative, computeYearlyChange } from './indicator-change.js';
 import { computeFlagNotes, computeMatchedRate, usedParts, withholdsVerdict } from './indicator-flags.js';
 import { computePartValue, computeYearRange, type CountedByYear } from './part-values.js';
+import { basePartValues, computeTerritoryBase, resolveOwnTerritory, withTerritoryBase } from './territory-base.js';
 
 const FLAG_ORDER: readonly IndicatorFlag[] = [
   'MISSING_VALUE',
@@ -21,9 +22,11 @@ const FLAG_ORDER: readonly IndicatorFlag[] = [
   'DEFINITION_CHANGED',
   'PARTS_INCOMPLETE',
   'MISSING_BASE',
+  'TERRITORY_PARTIAL_BASE',
 ];
 
-export function buildIndicatorRows(plan: Plan, year: number, countedByYear: CountedByYear, history: IndicatorHistory): IndicatorRow[] {
+export function buildIndicatorRows(plan: Plan, year: number, countedByYear: CountedByYear, recorded: IndicatorHistory): IndicatorRow[] {
+  const history = resolveOwnTerritory(plan, recorded);
   const years = computeYearRange(year, plan.indicators.map((i) => i.target.baseYear), history, countedByYear);
   return plan.indicators.map((indicator) => buildRow(plan, indicator, year, years, countedByYear, history));
 }
@@ -46,7 +49,10 @@ function buildRow(
     computeValue(indicator, (partId) => parts[partId]?.[String(y)]?.value ?? null);
   const values = Object.fromEntries(years.map((y) => [String(y), valueOf(y)]));
   const flags = new Set<IndicatorFlag>();
-  const yearly = computeYearlyChange(indicator.target, values[String(year)] ?? null, values[String(year - 1)] ?? null);
+  // Y-1 on Y's territory (territory-base.ts): the sum of the old territories' figures across a merger.
+  const previous = computeTerritoryBase(plan, indicator, year, year - 1, countedByYear, history);
+  const previousValue = computeValue(indicator, (partId) => previous.parts[partId]?.value ?? null);
+  const yearly = computeYearlyChange(indicator.target, values[String(year)] ?? null, previousValue);
   yearly.flags.forEach((f) => flags.add(f));
   const used = usedParts(indicator);
   for (const partId of used) {
@@ -54,15 +60,19 @@ function buildRow(
     const previous = parts[partId]?.[String(year - 1)];
     if (current && previous && definitionChanged(current, previous)) flags.add('DEFINITION_CHANGED');
   }
-  const flagNotes = computeFlagNotes(plan, indicator, year, parts);
+  // Flags compare with the same Y-1 value as the change: the like-for-like base.
+  const flagNotes = computeFlagNotes(plan, indicator, year, parts, basePartValues(previous));
   for (const note of flagNotes) flags.add(note.flag);
   const withheld = withholdsVerdict([...flags]);
   const base = indicator.target.baseYear;
-  const computed =
-    year > base ? computeCumulative(indicator.target, year, values[String(year)] ?? null, values[String(base)] ?? null) : undefined;
+  const baseOn = year > base ? computeTerritoryBase(plan, indicator, year, base, countedByYear, history) : undefined;
+  const baseValue = baseOn ? computeValue(indicator, (partId) => baseOn.parts[partId]?.value ?? null) : null;
+  const computed = baseOn && withTerritoryBase(computeCumulative(indicator.target, year, values[String(year)] ?? null, baseValue), baseOn, baseValue);
   // A partial figure gets no verdict, cumulative or yearly: "Chưa đánh giá được".
   const cumulative = computed && withheld ? { ...computed, met: null } : computed;
-  if (cumulative && cumulative.changePercent === null && (values[String(base)] ?? null) === null) flags.add('MISSING_BASE');
+  if (cumulative && cumulative.changePercent === null && baseValue === null) flags.add('MISSING_BASE');
+  const baseGaps = [...previous.gaps, ...(baseOn && baseOn.year !== previous.year ? baseOn.gaps : [])];
+  if (baseGaps.length > 0) flags.add('TERRITORY_PARTIAL_BASE');
   return {
     id: indicator.id,
     name: indicator.name,
@@ -72,10 +82,14 @@ function buildRow(
     partInfo: indicator.parts.map((p): PartInfo => ({ id: p.id, name: p.name, unit: p.unit, role: partRole(indicator, p.id) })),
     changePercent: yearly.changePercent,
     target: { direction: indicator.target.direction, percentPerYear: indicator.target.percentPerYear, baseYear: base },
-    met: withheld ? null : yearly.met,
+    met: withheld || previous.gaps.length > 0 ? null : yearly.met,
     ...(cumulative ? { cumulative } : {}),
     flags: FLAG_ORDER.filter((f) => flags.has(f)),
     ...(flagNotes.length > 0 ? { flagNotes } : {}),
+    previousTerritories: previous.territories,
+    previousValue,
+    previousParts: previous.parts,
+    baseGaps,
   };
 }
 

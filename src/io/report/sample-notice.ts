@@ -17,6 +17,10 @@ export function findSampleNotice(report: ConsolidatedReport): string | undefined
         if (SAMPLE_WORDS.test((value.note ?? '').normalize('NFC'))) return SAMPLE_NOTICE;
       }
     }
+    // A base summed over territories may rest on sample figures of a territory of its own (the old Bắc Ninh's).
+    for (const part of Object.values(indicator.previousParts)) {
+      for (const c of part.components) if (SAMPLE_WORDS.test((c.note ?? '').normalize('NFC'))) return SAMPLE_NOTICE;
+    }
   }
   return undefined;
 }
