@@ -15,7 +15,7 @@ describe('atvsld validate', () => {
     const r = await runInProcess(['validate', ...DEMO, 'fixtures/demo/submissions/2025', '--year', '2025']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('  Nhiệm vụ!D12  STATUS_MISSING  lỗi: ');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('23 tệp, 1 lỗi, 0 cảnh báo');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('121 tệp, 1 lỗi, 0 cảnh báo');
   });
 
   it('writes JSON v1 with --format json and English with --lang en', async () => {
@@ -89,7 +89,7 @@ describe('atvsld validate: inputs and output channels', () => {
       return { stdout, stderr };
     };
     const shown = await run(['validate', ...DEMO, 'fixtures/demo/submissions/2025']);
-    expect(shown.stderr).toContain('Đang kiểm tra 23/23…');
+    expect(shown.stderr).toContain('Đang kiểm tra 121/121…');
     expect(shown.stderr.endsWith('\r\x1b[K')).toBe(true);
     expect(shown.stdout).not.toContain('Đang kiểm tra');
     expect((await run(['validate', ...DEMO, '--quiet', 'fixtures/demo/submissions/2025'])).stderr).not.toContain('Đang kiểm tra');
