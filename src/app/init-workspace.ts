@@ -1,6 +1,6 @@
 import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_PLAN_FILE } from '../io/package-paths.js';
+import { DEFAULT_PLAN_FILE, HISTORY_EXAMPLE_FILE } from '../io/package-paths.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { WORKSPACE_FILE } from '../io/workspace/workspace-config.js';
 import { UserError } from '../core/diagnostics/user-error.js';
@@ -21,8 +21,11 @@ export async function initWorkspace(dir: string, o: { province: string }): Promi
   await mkdir(join(dir, 'history'), { recursive: true });
   await mkdir(join(dir, 'out'), { recursive: true });
   await copyFile(DEFAULT_PLAN_FILE, join(dir, 'plan', 'ke-hoach.yaml'));
+  // A commented example, so the format is at hand where it is used; an existing history file is kept.
+  const history = join(dir, 'history', 'indicators.yaml');
+  if (!(await exists(history))) await copyFile(HISTORY_EXAMPLE_FILE, history);
   await writeFileAtomic(join(dir, WORKSPACE_FILE), workspaceYaml(o.province));
-  return [WORKSPACE_FILE, 'plan/ke-hoach.yaml', 'submissions/', 'history/', 'out/'];
+  return [WORKSPACE_FILE, 'plan/ke-hoach.yaml', 'submissions/', 'history/indicators.yaml', 'out/'];
 }
 
 function workspaceYaml(province: string): string {
@@ -35,7 +38,7 @@ province: ${quoted}
 plan: plan/ke-hoach.yaml
 # Tệp các cơ quan gửi về, theo năm: submissions/2025/...
 submissions: submissions
-# Số liệu các năm trước khi dùng atvsld (không bắt buộc)
+# Số liệu chỉ tiêu các năm trước (docs/history.md); atvsld history record ghi thêm vào đây
 history: history/indicators.yaml
 # Nơi atvsld ghi biểu mẫu và báo cáo
 out: out

@@ -9,3 +9,5 @@ export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.me
 export const DEFAULT_PLAN_FILE = fileURLToPath(
   new URL('../../templates/plans/ke-hoach-ct31-bac-giang.yaml', import.meta.url),
 );
+/** The commented example history file `init` puts in a new workspace (docs/history.md). */
+export const HISTORY_EXAMPLE_FILE = fileURLToPath(new URL('../../templates/history/indicators.yaml', import.meta.url));

@@ -33,6 +33,7 @@ export function* consolidationJsonChunks(report: ConsolidatedReport, lang: Lang 
     completeness: report.completeness,
     agencies: report.agencies,
     otherAgencies: report.otherAgencies,
+    territories: report.territories,
     // Down to each cell: one task's row holds the texts of thousands of agencies.
     tasks: new Chunked(report.tasks.map((row) => ({ ...row, cells: new MappedList(row.cells, taskCellJson) })), 3),
     taskStatusCounts: report.taskStatusCounts,

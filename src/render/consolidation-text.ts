@@ -22,6 +22,7 @@ const FLAG_WORDS: Record<IndicatorFlag, string> = {
   DEFINITION_CHANGED: 'định nghĩa số liệu thay đổi',
   PARTS_INCOMPLETE: 'chưa đủ cơ quan báo cáo',
   MISSING_BASE: 'thiếu số liệu năm gốc',
+  TERRITORY_PARTIAL_BASE: 'thiếu số liệu của một địa bàn hợp thành, chưa đánh giá được',
 };
 
 const STATUS_WORDS = {
@@ -46,7 +47,7 @@ export function renderConsolidationText(report: ConsolidatedReport, o: SummaryOp
       '.',
     '',
     'Chỉ tiêu:',
-    ...report.indicators.map((row) => `  ${indicatorLine(row, report.year, o.chalk)}`),
+    ...report.indicators.map((row) => `  ${indicatorLine(row, report.year, o.chalk, territoryNames(report))}`),
     '',
     `Nhiệm vụ (${Object.values(report.taskStatusCounts).reduce((a, b) => a + b, 0)} lượt cơ quan phải báo cáo): ` +
       Object.entries(report.taskStatusCounts)
@@ -60,21 +61,32 @@ export function renderConsolidationText(report: ConsolidatedReport, o: SummaryOp
   return `${lines.join('\n')}\n`;
 }
 
-function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | undefined): string {
+function territoryNames(report: ConsolidatedReport): ReadonlyMap<string, string> {
+  return new Map(report.territories.map((t) => [t.id, t.name]));
+}
+
+function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | undefined, names: ReadonlyMap<string, string>): string {
   const mark = row.met === true ? (chalk?.green('✓') ?? '✓') : row.met === false ? (chalk?.red('✗') ?? '✗') : '?';
   const value = row.values[String(year)] ?? null;
-  const previous = row.values[String(year - 1)] ?? null;
+  // The base the change compares with: Y-1 on Y's territory, summed over the old territories across a merger.
+  const previous = row.previousValue;
+  const composed = row.previousTerritories.length > 1;
+  const previousLabel = composed ? `năm ${year - 1} cùng địa bàn (${row.previousTerritories.map((t) => names.get(t) ?? t).join(' + ')})` : `năm ${year - 1}`;
   const sign = row.target.direction === 'decrease' ? '≤ −' : '≥ +';
   const decimals = decimalsFor(row);
   const parts = [
     `${mark} ${row.name}: ${value === null ? 'chưa có số liệu' : `${formatViNumber(value, decimals)} ${row.unit}`}`,
-    `năm ${year - 1}: ${previous === null ? '—' : formatViNumber(previous, decimals)}`,
+    `${previousLabel}: ${previous === null ? '—' : formatViNumber(previous, decimals)}`,
     `thay đổi ${row.changePercent === null ? '—' : formatViPercentChange(row.changePercent)} (mục tiêu ${sign}${formatViNumber(row.target.percentPerYear, 0)} %/năm)`,
   ];
   if (row.cumulative?.changePercent != null) {
     parts.push(`từ ${row.cumulative.fromYear}: ${formatViPercentChange(row.cumulative.changePercent)} (mục tiêu ${formatViPercentChange(row.cumulative.targetPercent, 2)})`);
   }
-  const flags = row.flags.length > 0 ? ` [${row.flags.map((f) => FLAG_WORDS[f]).join('; ')}]` : '';
+  const words = (f: IndicatorFlag): string =>
+    f === 'TERRITORY_PARTIAL_BASE' && row.baseGaps.length > 0
+      ? row.baseGaps.map((g) => `thiếu số liệu năm ${g.year} của ${names.get(g.territory) ?? g.territory}, chưa đánh giá được`).join('; ')
+      : FLAG_WORDS[f];
+  const flags = row.flags.length > 0 ? ` [${row.flags.map(words).join('; ')}]` : '';
   return `${parts.join('; ')}${flags}`;
 }
 

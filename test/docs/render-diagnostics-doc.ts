@@ -37,6 +37,7 @@ const AREAS: Area[] = [
 
 /** Example values of placeholders, so that each example reads like a real message. */
 const SAMPLE_ARGS: Record<string, string | number> = {
+  territory: 'bac-ninh-cu', territoryName: 'tỉnh Bắc Ninh (cũ)', known: 'bac-giang, bac-ninh, bac-ninh-cu',
   value: 'hai', part: 'so-nguoi-chet', year: 2025, nextYear: 2026, task: '3.8', column: 'Số văn bản ban hành', limit: 20_971_520,
   agency: 'so-y-te', reason: 'EACCES', path: 'tasks[3].lead[0]', alias: 'ds', key: 'leed', field: 'Người liên hệ', agencyName: 'Sở Y tế',
   name: 'Số người chết vì tai nạn lao động', message: 'Cannot read properties of undefined', file: FORM, expected: 2025, deadline: '20/12/2025',
@@ -80,6 +81,11 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   WORKBOOK_CELL_TOO_LONG: { limit: 32_767 },
   WORKBOOK_LEGACY_ENCODING: { font: '.VnTime', encoding: 'TCVN3', count: 12 },
   INDICATOR_LARGE_CHANGE: { name: 'Số người lao động được khám, phát hiện bệnh nghề nghiệp', value: 324_100, previousYear: 2024, previous: 31_240 },
+  TERRITORY_PARTIAL_BASE: { indicator: 'Tần suất tai nạn lao động chết người', parts: 'so-nguoi-chet, so-lao-dong' },
+  HISTORY_UNKNOWN_TERRITORY: { territory: 'bac-ninh-moi', year: 2024 },
+  HISTORY_INVALID: { file: 'history/indicators.yaml' },
+  HISTORY_ALREADY_RECORDED: { territory: 'bac-ninh', territoryName: 'tỉnh Bắc Ninh', file: 'history/indicators.yaml', recordedOn: '2026-01-05' },
+  PLAN_TERRITORY_PART_INVALID: { territory: 'bac-ninh', part: 'bac-ninh-moi', reason: 'không phải địa bàn ghi trước trong jurisdiction và không có tên (name)' },
 };
 
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'ghi chú (info)' };
@@ -164,6 +170,7 @@ const FIX_FALLBACK: Record<string, { vi: string; en: string }> = {
 const OTHER_PLACES: Record<string, DiagnosticLocation> = {
   VALIDATE_NO_FILES: { file: 'nop/2025' },
   INDICATOR_LARGE_CHANGE: { sheet: 'Chỉ tiêu', cell: 'E6' },
+  HISTORY_ALREADY_RECORDED: { file: 'history/indicators.yaml' },
 };
 
 /** Where each submission code typically points, for its example. */

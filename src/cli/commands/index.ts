@@ -9,6 +9,7 @@ import { registerReceive } from './receive.js';
 import { registerStatus } from './status.js';
 import { registerConsolidate } from './consolidate.js';
 import { registerValidate } from './validate.js';
+import { registerHistory } from './history.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
@@ -18,4 +19,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerStatus,
   registerConsolidate,
   registerValidate,
+  registerHistory,
 ];

@@ -18,6 +18,7 @@ import type { Receipt } from './receipt.js';
 import { buildReportHeader } from './report-header.js';
 import { buildSubmissionRows, fileDiagnostics } from './submission-rows.js';
 import { buildTaskRows, countTaskStatuses } from './task-matrix.js';
+import { baseGapDiagnostics, namedTerritories } from './territory-base.js';
 
 export interface ConsolidationInput {
   readonly plan: Plan;
@@ -57,11 +58,12 @@ export function computeConsolidation(input: ConsolidationInput): ConsolidatedRep
     completeness: computeCompleteness(agencies.rows),
     agencies: agencies.rows,
     otherAgencies: otherAgencyNames(plan, agencies.rows, indicators),
+    territories: namedTerritories(plan, year, indicators),
     tasks,
     taskStatusCounts: countTaskStatuses(tasks),
     indicators,
     submissions: buildSubmissionRows(dated, current, deadline),
-    diagnostics: collectDiagnostics(input.files, perFile, agencies.diagnostics),
+    diagnostics: collectDiagnostics(input.files, perFile, [...agencies.diagnostics, ...baseGapDiagnostics(plan, indicators)]),
   };
 }
 

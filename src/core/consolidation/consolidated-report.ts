@@ -10,6 +10,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { StatusCode } from '../form/form-layout.js';
 import type { AgencyKind, Rhythm } from '../plan/plan-schema.js';
 import type { ReportedTexts, TaskCounts } from '../submission/submission.js';
+import type { BasePartValue, TerritoryGap } from './territory-base.js';
 
 /** Where the date used for timeliness came from, best first. */
 export type DateSource = 'receipt' | 'cover' | 'file-mtime';
@@ -150,7 +151,9 @@ export type IndicatorFlag =
   /** Some agencies that owe a part in Y did not report it: the sum is partial. */
   | 'PARTS_INCOMPLETE'
   /** No value for the base year, so no cumulative change. */
-  | 'MISSING_BASE';
+  | 'MISSING_BASE'
+  /** A territory making up the compared year's territory has no figure for it (old Bắc Ninh's 2024): change shown, no verdict. */
+  | 'TERRITORY_PARTIAL_BASE';
 
 /** A part's province value for one year, and where it came from. */
 export interface PartYearValue {
@@ -182,6 +185,10 @@ export interface CumulativeChange {
   /** Compounded target: ((1 ± p)^(Y − base) − 1) × 100, negative for a decrease. */
   readonly targetPercent: number;
   readonly met: boolean | null;
+  /** Territories whose base-year figures make up Y's territory (territory-base.ts). */
+  readonly baseTerritories?: readonly string[];
+  /** The base-year value on Y's territory, the one the change is computed from. */
+  readonly baseValue?: number | null;
 }
 
 export interface IndicatorRow {
@@ -201,6 +208,20 @@ export interface IndicatorRow {
   /** Absent when Y is not after the base year. */
   readonly cumulative?: CumulativeChange;
   readonly flags: readonly IndicatorFlag[];
+  /** Ids of the territories whose Y-1 figures make up Y's territory: `[bac-giang, bac-ninh-cu]` for 2025, one id when it did not change. */
+  readonly previousTerritories: readonly string[];
+  /** Y-1 on Y's territory (the sum over `previousTerritories`): the value `changePercent` compares with. */
+  readonly previousValue: number | null;
+  /** The Y-1 parts on Y's territory, each with its territories' figures. */
+  readonly previousParts: Readonly<Record<string, BasePartValue>>;
+  /** Territories of the Y-1 base (and of the base year's) without a figure: why the verdict is null (`TERRITORY_PARTIAL_BASE`). */
+  readonly baseGaps: readonly TerritoryGap[];
+}
+
+/** A territory the report names (`previousTerritories`, gaps), with its plan name. */
+export interface TerritoryName {
+  readonly id: string;
+  readonly name: string;
 }
 
 /** One file read for year Y that was a form (files that could not be read as a form are only diagnostics). */
@@ -244,6 +265,8 @@ export interface ConsolidatedReport {
    * plan names, so that every view shows a name rather than an id.
    */
   readonly otherAgencies: readonly AgencyName[];
+  /** Y's territory first, then every other territory the indicators' bases name, by id. */
+  readonly territories: readonly TerritoryName[];
   /** In plan order, placeholders left out. */
   readonly tasks: readonly TaskRow[];
   /** Counts of task-cell statuses over owed cells (for the summary sheet). */

@@ -11,6 +11,7 @@ import type { IndicatorFlag, IndicatorRow, PartInfo, PartYearValue } from './con
 import type { IndicatorHistory } from './indicator-history.js';
 import { computeCumulative, computeYearlyChange } from './indicator-change.js';
 import { computePartValue, computeYearRange, type CountedByYear } from './part-values.js';
+import { computeTerritoryBase, resolveOwnTerritory, withTerritoryBase } from './territory-base.js';
 
 const FLAG_ORDER: readonly IndicatorFlag[] = [
   'MISSING_VALUE',
@@ -20,9 +21,11 @@ const FLAG_ORDER: readonly IndicatorFlag[] = [
   'DEFINITION_CHANGED',
   'PARTS_INCOMPLETE',
   'MISSING_BASE',
+  'TERRITORY_PARTIAL_BASE',
 ];
 
-export function buildIndicatorRows(plan: Plan, year: number, countedByYear: CountedByYear, history: IndicatorHistory): IndicatorRow[] {
+export function buildIndicatorRows(plan: Plan, year: number, countedByYear: CountedByYear, recorded: IndicatorHistory): IndicatorRow[] {
+  const history = resolveOwnTerritory(plan, recorded);
   const years = computeYearRange(year, plan.indicators.map((i) => i.target.baseYear), history, countedByYear);
   return plan.indicators.map((indicator) => buildRow(plan, indicator, year, years, countedByYear, history));
 }
@@ -42,7 +45,10 @@ function buildRow(
   const valueOf = (y: number): number | null => computeValue(indicator, (partId) => parts[partId]?.[String(y)]?.value ?? null);
   const values = Object.fromEntries(years.map((y) => [String(y), valueOf(y)]));
   const flags = new Set<IndicatorFlag>();
-  const yearly = computeYearlyChange(indicator.target, values[String(year)] ?? null, values[String(year - 1)] ?? null);
+  // Y-1 on Y's territory (territory-base.ts): the sum of the old territories' figures across a merger.
+  const previous = computeTerritoryBase(plan, indicator, year, year - 1, countedByYear, history);
+  const previousValue = computeValue(indicator, (partId) => previous.parts[partId]?.value ?? null);
+  const yearly = computeYearlyChange(indicator.target, values[String(year)] ?? null, previousValue);
   yearly.flags.forEach((f) => flags.add(f));
   const used = usedParts(indicator);
   for (const partId of used) {
@@ -53,9 +59,12 @@ function buildRow(
     if (current && isIncomplete(plan, year, partId, current)) flags.add('PARTS_INCOMPLETE');
   }
   const base = indicator.target.baseYear;
-  const cumulative =
-    year > base ? computeCumulative(indicator.target, year, values[String(year)] ?? null, values[String(base)] ?? null) : undefined;
-  if (cumulative && cumulative.changePercent === null && (values[String(base)] ?? null) === null) flags.add('MISSING_BASE');
+  const baseOn = year > base ? computeTerritoryBase(plan, indicator, year, base, countedByYear, history) : undefined;
+  const baseValue = baseOn ? computeValue(indicator, (partId) => baseOn.parts[partId]?.value ?? null) : null;
+  const cumulative = baseOn && withTerritoryBase(computeCumulative(indicator.target, year, values[String(year)] ?? null, baseValue), baseOn, baseValue);
+  if (cumulative && cumulative.changePercent === null && baseValue === null) flags.add('MISSING_BASE');
+  const baseGaps = [...previous.gaps, ...(baseOn && baseOn.year !== previous.year ? baseOn.gaps : [])];
+  if (baseGaps.length > 0) flags.add('TERRITORY_PARTIAL_BASE');
   return {
     id: indicator.id,
     name: indicator.name,
@@ -65,9 +74,13 @@ function buildRow(
     partInfo: indicator.parts.map((p): PartInfo => ({ id: p.id, name: p.name, unit: p.unit, role: partRole(indicator, p.id) })),
     changePercent: yearly.changePercent,
     target: { direction: indicator.target.direction, percentPerYear: indicator.target.percentPerYear, baseYear: base },
-    met: yearly.met,
+    met: previous.gaps.length > 0 ? null : yearly.met,
     ...(cumulative ? { cumulative } : {}),
     flags: FLAG_ORDER.filter((f) => flags.has(f)),
+    previousTerritories: previous.territories,
+    previousValue,
+    previousParts: previous.parts,
+    baseGaps,
   };
 }
 

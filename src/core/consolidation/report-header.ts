@@ -1,6 +1,7 @@
 import { referenceDate, resolveHolders } from '../plan/agency-lifetime.js';
 import { agencyById } from '../plan/plan-index.js';
 import type { Plan } from '../plan/plan-schema.js';
+import { jurisdictionOn } from '../plan/territories.js';
 import type { AgencyRef, ReportHeader } from './consolidated-report.js';
 
 /** The heading data for year Y: names as they stand on the year's deadline (the coordinator follows its successors). */
@@ -8,9 +9,7 @@ export function buildReportHeader(plan: Plan, year: number): ReportHeader {
   const date = referenceDate(plan, year);
   const agencies = agencyById(plan);
   const holder = (id: string): string => resolveHolders(agencies, id, 'atvsld', date)[0] ?? id;
-  const jurisdiction =
-    plan.jurisdiction.find((j) => (j.from === undefined || j.from <= date) && (j.until === undefined || date <= j.until)) ??
-    plan.jurisdiction[plan.jurisdiction.length - 1]!;
+  const jurisdiction = jurisdictionOn(plan, date);
   return {
     planId: plan.id,
     planTitle: plan.title,

@@ -31,6 +31,13 @@ export const CONSOLIDATION_MESSAGES = {
     fixVi: 'Kiểm tra lại với cơ quan: có thể gõ thừa hoặc thiếu chữ số, hoặc số liệu được tính theo cách khác năm trước.',
     fixEn: 'Check with the agency: a digit may have been typed twice or left out, or the figure counted differently from last year.',
   },
+  TERRITORY_PARTIAL_BASE: {
+    severity: 'warning',
+    vi: 'Chỉ tiêu "{indicator}": thiếu số liệu năm {year} của {territoryName} ({parts}); chưa so sánh được trên cùng địa bàn nên chưa đánh giá được.',
+    en: 'Indicator "{indicator}": no {year} figures for {territoryName} ({parts}); it cannot be compared on the same territory, so there is no verdict.',
+    fixVi: 'Ghi số liệu năm {year} của {territoryName} vào history/indicators.yaml, dưới năm {year}, mã địa bàn {territory}, kèm nguồn (docs/history.md).',
+    fixEn: 'Add the {year} figures of {territoryName} to history/indicators.yaml, under year {year}, territory id {territory}, with their source (docs/history.md).',
+  },
   SUBMISSION_SUPERSEDED: {
     severity: 'info',
     vi: 'Cơ quan {agency} đã gửi lại báo cáo (tệp {by}); chỉ tệp gửi sau được tổng hợp.',
@@ -71,8 +78,15 @@ export const CONSOLIDATION_MESSAGES = {
     severity: 'error',
     vi: 'Tệp số liệu các năm trước không đúng định dạng ở "{path}": {message}',
     en: 'The history file is not valid at "{path}": {message}',
-    fixVi: 'Mỗi năm gồm các mã số liệu với giá trị là số, hoặc { value, source, note, definition }.',
-    fixEn: 'Each year maps part ids to a number, or to { value, source, note, definition }.',
+    fixVi: 'Mỗi năm gồm các mã địa bàn, mỗi địa bàn có parts: mã số liệu → số hoặc { value, source, note, definition } (docs/history.md); dạng cũ ghi thẳng mã số liệu dưới năm.',
+    fixEn: 'Each year maps territory ids to entries whose parts map part ids to a number or { value, source, note, definition } (docs/history.md); the first shape puts part ids straight under the year.',
+  },
+  HISTORY_UNKNOWN_TERRITORY: {
+    severity: 'warning',
+    vi: 'Mã địa bàn "{territory}" (năm {year}) không có trong kế hoạch; số liệu này không được dùng. Các mã có: {known}.',
+    en: 'Territory id "{territory}" (year {year}) is not in the plan; its figures are not used. Known ids: {known}.',
+    fixVi: 'Dùng mã của một mục jurisdiction trong kế hoạch, hoặc của một địa bàn trong formedFrom.',
+    fixEn: 'Use the id of a jurisdiction entry of the plan, or of a territory in a formedFrom.',
   },
   HISTORY_UNKNOWN_PART: {
     severity: 'warning',

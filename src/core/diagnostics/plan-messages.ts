@@ -167,6 +167,13 @@ export const PLAN_MESSAGES = {
     fixVi: 'Mỗi {what} cần một mã riêng (mã cơ quan và mã nhóm dùng chung một không gian tên).',
     fixEn: 'Give each {whatEn} its own id (agency and group ids share one namespace).',
   },
+  PLAN_TERRITORY_PART_INVALID: {
+    severity: 'error',
+    vi: 'Địa bàn "{part}" trong formedFrom của "{territory}" không hợp lệ: {reason}.',
+    en: 'Territory "{part}" in the formedFrom of "{territory}" is invalid: {reasonEn}.',
+    fixVi: 'formedFrom liệt kê các địa bàn hợp thành địa bàn mới: mã của một mục jurisdiction ghi trước, hoặc mã kèm tên (name) của địa bàn kế hoạch chưa từng bao quát; địa bàn mới cần from.',
+    fixEn: 'formedFrom lists the territories the new one was formed from: the id of an earlier jurisdiction entry, or an id with a name for a territory the plan never covered; the new territory needs a from.',
+  },
   PLAN_UNKNOWN_REFERENCE: {
     severity: 'error',
     vi: '{path}: không có {what} nào có mã "{id}".{suggestVi}',

@@ -31,6 +31,30 @@ export const UI_MESSAGES = {
   'validate.noProblems': { vi: 'không có vấn đề', en: 'no problems' },
   'validate.moreOfCode': { vi: 'còn {count} {code} nữa', en: '{count} more {code}' },
   'validate.progress': { vi: 'Đang kiểm tra {done}/{total}…', en: 'Checking {done}/{total}…' },
+  // history record / history show (docs/history.md)
+  'history.recorded': {
+    vi: 'Đã ghi số liệu năm {year} ({territoryName}, {parts} số liệu) vào {file}, từ {report} (sha256 {sha256}).',
+    en: 'Recorded {year} ({territoryName}, {parts:# figure|# figures}) in {file}, from {report} (sha256 {sha256}).',
+  },
+  'history.amended': {
+    vi: 'Đã ghi lại số liệu năm {year} ({territoryName}, {parts} số liệu) vào {file}, từ {report} (sha256 {sha256}); bản cũ giữ trong mục amended.',
+    en: 'Amended {year} ({territoryName}, {parts:# figure|# figures}) in {file}, from {report} (sha256 {sha256}); the old record is kept under amended.',
+  },
+  'history.title': { vi: 'Số liệu các năm trước ({file})', en: 'Figures of earlier years ({file})' },
+  'history.fromReport': {
+    vi: 'ghi bằng "history record" từ báo cáo tổng hợp {report} (sha256 {sha256}…)',
+    en: 'recorded by "history record" from the consolidated report {report} (sha256 {sha256}…)',
+  },
+  'history.typed': { vi: 'nhập trong tệp', en: 'typed into the file' },
+  'history.firstShape': { vi: ' (dạng cũ: địa bàn của kế hoạch năm đó)', en: " (first shape: the plan's territory of that year)" },
+  'history.asOf': { vi: 'tính đến {date}', en: 'as of {date}' },
+  'history.recordedOn': { vi: 'ghi ngày {date}', en: 'recorded on {date}' },
+  'history.reportedBy': { vi: 'do {agencies} báo cáo', en: 'reported by {agencies}' },
+  'history.source': { vi: 'nguồn: {source}', en: 'source: {source}' },
+  'history.none': { vi: 'Chưa có số liệu nào.', en: 'Nothing is recorded yet.' },
+  'history.amendedHeading': { vi: 'Bản đã được thay (--amend):', en: 'Replaced records (--amend):' },
+  'history.replacedOn': { vi: 'thay ngày {date}', en: 'replaced on {date}' },
+  'history.count': { vi: '{records} bản ghi, {amended} bản đã thay.', en: '{records:# record|# records}, {amended:# replaced|# replaced}.' },
 } as const satisfies Readonly<Record<string, UiEntry>>;
 
 export type UiKey = keyof typeof UI_MESSAGES;

@@ -107,6 +107,22 @@ export const USER_ERROR_MESSAGES = {
     fixVi: 'Dùng thư mục làm việc có sẵn, hoặc chọn một thư mục khác cho atvsld init.',
     fixEn: 'Use the existing workspace, or choose another folder for atvsld init.',
   },
+  HISTORY_ALREADY_RECORDED: {
+    severity: 'error',
+    kind: 'conflict',
+    vi: 'Năm {year} của {territoryName} ({territory}) đã được ghi trong {file} (ngày ghi: {recordedOn}); không ghi đè, không thay đổi gì.',
+    en: 'Year {year} of {territoryName} ({territory}) is already recorded in {file} (recorded on {recordedOn}); nothing was overwritten or changed.',
+    fixVi: 'Xem số liệu đã ghi bằng "atvsld history show". Muốn thay bằng số liệu mới thì chạy lại với --amend: bản cũ được giữ trong mục amended, kèm ngày thay.',
+    fixEn: 'See what is recorded with "atvsld history show". To replace it, run again with --amend: the old record is kept under amended with the day it was replaced.',
+  },
+  HISTORY_INVALID: {
+    severity: 'error',
+    kind: 'workspace',
+    vi: 'Tệp số liệu các năm trước {file} có lỗi (xem ở trên); không ghi gì vào tệp.',
+    en: 'The history file {file} has errors (listed above); nothing was written to it.',
+    fixVi: 'Sửa các lỗi được chỉ ra trong tệp (docs/history.md), rồi chạy lại.',
+    fixEn: 'Correct the errors shown in the file (docs/history.md), then run again.',
+  },
   PLAN_FILE_EXISTS: {
     severity: 'error',
     kind: 'conflict',

@@ -213,13 +213,32 @@ export const CalendarSchema = z.strictObject({
 });
 export type Calendar = z.infer<typeof CalendarSchema>;
 
-/** A dated name of the territory the plan covers (provinces merge). */
+/** A territory whose figures make up part of a later territory's (a province merged in). */
+export const TerritoryPartSchema = z.strictObject({
+  /** Id of an earlier `jurisdiction` entry, or of a territory the plan never covered (then give its `name`). */
+  id: IdSchema,
+  /** Name of a territory the plan never covered ("tỉnh Bắc Ninh (cũ)"); an earlier entry's own name is used otherwise. */
+  name: z.string().min(1).optional(),
+  note: z.string().optional(),
+});
+export type TerritoryPart = z.infer<typeof TerritoryPartSchema>;
+
+/** The territory the plan covers over a span of dates (provinces merge). */
 export const JurisdictionSchema = z.strictObject({
+  /** Stable id of the territory, used in the history file; default: the name without "tỉnh", accents or spaces (tỉnh Bắc Giang → `bac-giang`). */
+  id: IdSchema.optional(),
   name: z.string().min(1),
   from: IsoDateSchema.optional(),
   until: IsoDateSchema.optional(),
+  /**
+   * The territories this one was formed from. Omitted: the territory before
+   * it under a new name. Given: a year before `from` is compared on the same
+   * territory, the sum of these territories' figures.
+   */
+  formedFrom: z.array(TerritoryPartSchema).default([]),
   note: z.string().optional(),
 });
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
 
 export const PlanSchema = z.strictObject({
   /** Stable ASCII id written into every form, so that a form for another plan is recognised. */
@@ -230,7 +249,7 @@ export const PlanSchema = z.strictObject({
   reference: z.string().optional(),
   /** Body that issued the plan (shown in report headings). */
   issuer: z.string().min(1),
-  /** Names of the territory over time, newest last. */
+  /** The territory the plan covers over time, oldest first (names, ids, what a merged territory was formed from). */
   jurisdiction: z.array(JurisdictionSchema).min(1),
   calendar: CalendarSchema,
   agencies: z.array(AgencySchema).min(1),

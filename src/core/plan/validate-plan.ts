@@ -14,6 +14,7 @@ import { checkReferences } from './plan-rules/references.js';
 import { createRuleContext, type PlanLocator, type PlanRule } from './plan-rules/rule-context.js';
 import { checkSuccessorDates } from './plan-rules/successor-dates.js';
 import { checkTaskLeads } from './plan-rules/task-leads.js';
+import { checkTerritories } from './plan-rules/territory-checks.js';
 
 export type { PlanLocator } from './plan-rules/rule-context.js';
 
@@ -25,6 +26,7 @@ const RULES: readonly PlanRule[] = [
   checkSuccessorDates,
   checkIndicators,
   checkDutyLapses,
+  checkTerritories,
 ];
 
 export function validatePlan(plan: Plan, locate?: PlanLocator): Diagnostic[] {

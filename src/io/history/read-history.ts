@@ -9,6 +9,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { EMPTY_HISTORY, IndicatorHistorySchema, type IndicatorHistory } from '../../core/consolidation/indicator-history.js';
 import type { Plan } from '../../core/plan/plan-schema.js';
+import { territoriesById } from '../../core/plan/territories.js';
 import { locateYamlPath } from './yaml-location.js';
 
 export interface HistoryResult {
@@ -61,12 +62,24 @@ export function parseHistory(text: string, file: string, plan?: Plan): HistoryRe
 
 function unknownParts(history: IndicatorHistory, plan: Plan, doc: ReturnType<typeof parseDocument>, lc: LineCounter, file: string): Diagnostic[] {
   const known = new Set(plan.indicators.flatMap((i) => i.parts.map((p) => p.id)));
+  const territories = territoriesById(plan);
   const out: Diagnostic[] = [];
+  const unknownPart = (year: string, part: string, path: string[]): void => {
+    if (known.has(part)) return;
+    const pos = locateYamlPath(doc, lc, path);
+    out.push({ code: 'HISTORY_UNKNOWN_PART', severity: 'warning', args: { part, year }, location: { file, ...(pos ?? {}) } });
+  };
   for (const [year, parts] of Object.entries(history.years)) {
-    for (const part of Object.keys(parts)) {
-      if (known.has(part)) continue;
-      const pos = locateYamlPath(doc, lc, ['years', year, part]);
-      out.push({ code: 'HISTORY_UNKNOWN_PART', severity: 'warning', args: { part, year }, location: { file, ...(pos ?? {}) } });
+    for (const part of Object.keys(parts)) unknownPart(year, part, ['years', year, part]);
+  }
+  for (const [year, byTerritory] of Object.entries(history.territories)) {
+    for (const [territory, figures] of Object.entries(byTerritory)) {
+      if (!territories.has(territory)) {
+        const pos = locateYamlPath(doc, lc, ['years', year, territory]);
+        const args = { territory, year, known: [...territories.keys()].join(', ') };
+        out.push({ code: 'HISTORY_UNKNOWN_TERRITORY', severity: 'warning', args, location: { file, ...(pos ?? {}) } });
+      }
+      for (const part of Object.keys(figures.parts)) unknownPart(year, part, ['years', year, territory, 'parts', part]);
     }
   }
   return out;

@@ -6,10 +6,11 @@
  */
 import type { Sheet, SheetBook, SheetCell } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, IndicatorRow, PartInfo } from '../../core/consolidation/consolidated-report.js';
-import { PART_ROLE_LABELS, flagLabel, targetLabel, verdictFill, verdictLabel } from './report-labels.js';
+import { PART_ROLE_LABELS, baseGapLabel, flagLabel, targetLabel, territoriesLabel, verdictFill, verdictLabel } from './report-labels.js';
 import { BOLD_FONT, CHANGE_FORMAT, FILLS, INTEGER_FORMAT, SMALL_FONT, putNumber, putText, sheetOptions, styleHeaderCell, styleTableCell } from './report-style.js';
 import { fitRowHeight, writeMergedLine, headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 import { valueFormat } from './summary-sheet.js';
+import type { BasePartValue } from '../../core/consolidation/territory-base.js';
 
 export const INDICATORS_SHEET = 'Chỉ tiêu';
 
@@ -17,13 +18,24 @@ export function reportYears(report: ConsolidatedReport): string[] {
   return [...new Set(report.indicators.flatMap((i) => Object.keys(i.values)))].sort();
 }
 
+/** True when Y-1 is compared on a territory made of several (a merger): the sheet then shows that base in a column of its own. */
+export function hasComposedBase(report: ConsolidatedReport): boolean {
+  return report.indicators.some((i) => i.previousTerritories.length > 1);
+}
+
 function indicatorColumns(report: ConsolidatedReport, years: readonly string[]): Column<IndicatorRow>[] {
   const { year } = report;
+  const names = new Map(report.territories.map((t) => [t.id, t.name]));
+  const base: Column<IndicatorRow>[] = hasComposedBase(report)
+    ? [{ header: `Năm ${year - 1} cùng địa bàn năm ${year}`, width: 12, put: (c, r) => putNumber(c, r.previousValue, valueFormat(r)) }]
+    : [];
+  const note = (r: IndicatorRow): string => r.flags.map((f) => (f === 'TERRITORY_PARTIAL_BASE' ? baseGapLabel(r, names) : flagLabel(f, year))).join('\n');
   return [
     { header: 'Mã', width: 23, put: (c, r) => putText(c, r.id, SMALL_FONT) },
     { header: 'Chỉ tiêu', width: 36, put: (c, r) => putText(c, r.name) },
     { header: 'Đơn vị tính', width: 13, put: (c, r) => putText(c, r.unit) },
     ...years.map((y): Column<IndicatorRow> => ({ header: `Năm ${y}`, width: 11, put: (c, r) => putNumber(c, r.values[y], valueFormat(r)) })),
+    ...base,
     { header: `Thay đổi ${year} so với ${year - 1}`, width: 11, put: (c, r) => putNumber(c, r.changePercent, CHANGE_FORMAT) },
     { header: 'Mục tiêu', width: 14, put: (c, r) => putText(c, targetLabel(r.target)) },
     { header: 'Đánh giá năm', width: 12, align: 'center', put: (c, r) => verdict(c, r.met) },
@@ -31,8 +43,17 @@ function indicatorColumns(report: ConsolidatedReport, years: readonly string[]):
     { header: 'Thay đổi lũy kế từ năm gốc', width: 11, put: (c, r) => putNumber(c, r.cumulative?.changePercent, CHANGE_FORMAT) },
     { header: 'Mục tiêu lũy kế', width: 11, put: (c, r) => putNumber(c, r.cumulative?.targetPercent, CHANGE_FORMAT) },
     { header: 'Đánh giá lũy kế', width: 12, align: 'center', put: (c, r) => (r.cumulative ? verdict(c, r.cumulative.met) : undefined) },
-    { header: 'Lưu ý', width: 40, put: (c, r) => putText(c, r.flags.map((f) => flagLabel(f, year)).join('\n')) },
+    { header: 'Lưu ý', width: 40, put: (c, r) => putText(c, note(r)) },
   ];
+}
+
+/** Which territories the Y-1 base sums, when it is not Y's territory alone. */
+function baseSentence(report: ConsolidatedReport): string {
+  const row = report.indicators.find((i) => i.previousTerritories.length > 1);
+  if (!row) return '';
+  const names = new Map(report.territories.map((t) => [t.id, t.name]));
+  const here = report.territories[0]?.name ?? report.header.jurisdictionName;
+  return ` Năm ${report.year - 1} được so sánh trên cùng địa bàn ${here}: tổng số liệu của ${territoriesLabel(row.previousTerritories, names)}.`;
 }
 
 function verdict(cell: SheetCell, met: boolean | null): void {
@@ -44,7 +65,8 @@ export function addIndicatorsSheet(workbook: SheetBook, report: ConsolidatedRepo
   const years = reportYears(report);
   const columns = indicatorColumns(report, years);
   const subtitles = [
-    'Giá trị của tỉnh theo năm; mức thay đổi so với năm trước và lũy kế từ năm gốc, đối chiếu với mục tiêu của Kế hoạch.',
+    'Giá trị của tỉnh theo năm; mức thay đổi so với năm trước và lũy kế từ năm gốc, đối chiếu với mục tiêu của Kế hoạch.' +
+      baseSentence(report),
   ];
   const headerRow = headerRowAfter(subtitles);
   const sheet = workbook.addWorksheet(INDICATORS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
@@ -65,7 +87,8 @@ function writePartsTable(
 ): void {
   writeMergedLine(sheet, first, lastColumn, 'SỐ LIỆU THÀNH PHẦN VÀ NGUỒN SỐ LIỆU', BOLD_FONT, 'left');
   const yearCol = 4;
-  const roleCol = yearCol + years.length;
+  const composed = hasComposedBase(report);
+  const roleCol = yearCol + years.length + (composed ? 1 : 0);
   const sourceCol = roleCol + 1;
   const noteCol = lastColumn;
   const headerRow = first + 1;
@@ -74,6 +97,7 @@ function writePartsTable(
     [2, 'Số liệu'],
     [3, 'Đơn vị tính'],
     ...years.map((y, i): [number, string] => [yearCol + i, `Năm ${y}`]),
+    ...(composed ? [[yearCol + years.length, `Năm ${report.year - 1} cùng địa bàn năm ${report.year}`] as [number, string]] : []),
     [roleCol, 'Vai trò'],
     [sourceCol, 'Nguồn số liệu theo năm'],
     [noteCol, 'Định nghĩa, ghi chú'],
@@ -85,12 +109,13 @@ function writePartsTable(
   sheet.mergeCells(headerRow, sourceCol, headerRow, noteCol - 1);
   fitRowHeight(sheet, sheet.getRow(headerRow));
   let row = headerRow + 1;
+  const baseNames = new Map(report.territories.map((t) => [t.id, t.name]));
   for (const indicator of report.indicators) {
     writeMergedLine(sheet, row, lastColumn, indicator.name, { ...BOLD_FONT, italic: true }, 'left');
     sheet.getCell(row, 1).fill = FILLS.grey;
     row += 1;
     for (const part of indicator.partInfo) {
-      writePartRow(sheet, row, indicator, part, years, { yearCol, roleCol, sourceCol, noteCol }, shortNames);
+      writePartRow(sheet, row, indicator, part, years, { yearCol, roleCol, sourceCol, noteCol }, shortNames, composed ? baseNames : undefined);
       row += 1;
     }
   }
@@ -104,6 +129,7 @@ function writePartRow(
   years: readonly string[],
   at: { yearCol: number; roleCol: number; sourceCol: number; noteCol: number },
   shortNames: ReadonlyMap<string, string>,
+  territoryNames?: ReadonlyMap<string, string>,
 ): void {
   const row = sheet.getRow(rowNumber);
   const byYear = indicator.parts[part.id] ?? {};
@@ -111,6 +137,8 @@ function writePartRow(
   putText(row.getCell(2), part.name);
   putText(row.getCell(3), part.unit);
   years.forEach((y, i) => putNumber(row.getCell(at.yearCol + i), byYear[y]?.value, INTEGER_FORMAT));
+  const base = indicator.previousParts[part.id];
+  if (territoryNames) putNumber(row.getCell(at.yearCol + years.length), base?.value ?? null, INTEGER_FORMAT);
   putText(row.getCell(at.roleCol), PART_ROLE_LABELS[part.role]);
   const sources = years
     .filter((y) => byYear[y] && byYear[y].value !== null)
@@ -119,6 +147,7 @@ function writePartRow(
       if (v.source === 'history') return `${y}: số liệu các năm trước`;
       return `${y}: ${v.agencies.map((a) => shortNames.get(a) ?? a).join(', ') || 'báo cáo'}`;
     });
+  if (territoryNames && base) sources.push(baseSource(base, territoryNames, shortNames));
   putText(row.getCell(at.sourceCol), sources.join('; '));
   const notes = [...new Set(years.flatMap((y) => [byYear[y]?.note, byYear[y]?.definition]).filter((t): t is string => !!t))];
   putText(row.getCell(at.noteCol), notes.join('\n'), SMALL_FONT);
@@ -129,4 +158,20 @@ function writePartRow(
   for (let col = at.sourceCol; col < at.noteCol; col += 1) mergedWidth += sheet.getColumn(col).width ?? 10;
   const sourceLines = Math.ceil((sources.join('; ').length + 1) / Math.max(1, mergedWidth * 1.05));
   row.height = Math.max(row.height ?? 0, sourceLines * 11 * 1.3 + 4);
+}
+
+/** "cùng địa bàn: tỉnh Bắc Giang 18 (Sở LĐTBXH) + tỉnh Bắc Ninh (cũ) 14 (số liệu các năm trước: …)". */
+function baseSource(base: BasePartValue, names: ReadonlyMap<string, string>, shortNames: ReadonlyMap<string, string>): string {
+  const pieces = base.components.map((c) => {
+    const name = names.get(c.territory) ?? c.territory;
+    if (c.value === null) return `${name}: chưa có số liệu`;
+    const from = c.source === 'history' ? `số liệu các năm trước${c.note ? `: ${c.note}` : ''}` : c.agencies.map((a) => shortNames.get(a) ?? a).join(', ');
+    return `${name} ${grouped(c.value)} (${from})`;
+  });
+  return `cùng địa bàn: ${pieces.join(' + ')}`;
+}
+
+/** 468600 → "468.600", as the part figures are counts. */
+function grouped(value: number): string {
+  return Number.isInteger(value) ? String(value).replace(/\B(?=(\d{3})+$)/g, '.') : String(value).replace('.', ',');
 }

@@ -69,7 +69,21 @@ export function flagLabel(flag: IndicatorFlag, year: number): string {
       return `Còn cơ quan chưa báo cáo số liệu năm ${year}; tổng số chưa đầy đủ.`;
     case 'MISSING_BASE':
       return 'Thiếu số liệu năm gốc, chưa tính được mức thay đổi lũy kế.';
+    case 'TERRITORY_PARTIAL_BASE':
+      return `Thiếu số liệu của một địa bàn hợp thành địa bàn năm ${year}; chưa đánh giá được.`;
   }
+}
+
+/** "tỉnh Bắc Giang + tỉnh Bắc Ninh (cũ)": the territories of a base by their plan names. */
+export function territoriesLabel(ids: readonly string[], names: ReadonlyMap<string, string>): string {
+  return ids.map((id) => names.get(id) ?? id).join(' + ');
+}
+
+/** The reason a verdict is missing on a partial base: which territory lacks which year. */
+export function baseGapLabel(row: IndicatorRow, names: ReadonlyMap<string, string>): string {
+  return row.baseGaps
+    .map((g) => `Thiếu số liệu năm ${g.year} của ${names.get(g.territory) ?? g.territory} (${g.parts.join(', ')}): chưa so sánh được trên cùng địa bàn, chưa đánh giá được.`)
+    .join('\n');
 }
 
 export function targetLabel(target: IndicatorRow['target']): string {

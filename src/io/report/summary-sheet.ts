@@ -9,8 +9,10 @@ import {
   CELL_STATUS_FILLS,
   CELL_STATUS_LABELS,
   CELL_STATUS_ORDER,
+  baseGapLabel,
   flagLabel,
   targetLabel,
+  territoriesLabel,
   verdictFill,
   verdictLabel,
   viDate,
@@ -112,15 +114,21 @@ function writeCountTable(sheet: Sheet, first: number, countHeader: string, lines
 function writeIndicators(sheet: Sheet, report: ConsolidatedReport, first: number): number {
   const { year } = report;
   let row = section(sheet, first, 'II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU');
-  row = header(sheet, row, ['STT', 'Chỉ tiêu', 'Đơn vị tính', `Năm ${year - 1}`, `Năm ${year}`, 'Thay đổi', 'Mục tiêu', 'Đánh giá']);
-  const notes: string[] = [];
+  // Across a merger the Y-1 column is the base the change compares with: Y-1 on Y's territory (territory-base.ts).
+  const composed = report.indicators.find((i) => i.previousTerritories.length > 1);
+  const names = new Map(report.territories.map((t) => [t.id, t.name]));
+  const previousHeader = composed ? `Năm ${year - 1} (cùng địa bàn)` : `Năm ${year - 1}`;
+  row = header(sheet, row, ['STT', 'Chỉ tiêu', 'Đơn vị tính', previousHeader, `Năm ${year}`, 'Thay đổi', 'Mục tiêu', 'Đánh giá']);
+  const notes: string[] = composed
+    ? [`Năm ${year - 1} được tính trên cùng địa bàn năm ${year}: tổng số liệu của ${territoriesLabel(composed.previousTerritories, names)}.`]
+    : [];
   report.indicators.forEach((indicator, i) => {
     const r = sheet.getRow(row + i);
     const format = valueFormat(indicator);
     putNumber(r.getCell(1), i + 1);
     putText(r.getCell(2), indicator.name);
     putText(r.getCell(3), indicator.unit);
-    putNumber(r.getCell(4), indicator.values[String(year - 1)], format);
+    putNumber(r.getCell(4), indicator.previousValue, format);
     putNumber(r.getCell(5), indicator.values[String(year)], format);
     putNumber(r.getCell(6), indicator.changePercent, CHANGE_FORMAT);
     putText(r.getCell(7), targetLabel(indicator.target));
@@ -128,7 +136,9 @@ function writeIndicators(sheet: Sheet, report: ConsolidatedReport, first: number
     for (let col = 1; col <= LAST; col += 1) styleTableCell(r.getCell(col), col === 2 || col === 7 ? 'left' : col >= 3 && col <= 6 && col !== 3 ? 'right' : 'center');
     r.getCell(8).fill = verdictFill(indicator.met);
     fitRowHeight(sheet, r);
-    for (const flag of indicator.flags) notes.push(`Chỉ tiêu ${i + 1}: ${flagLabel(flag, year)}`);
+    for (const flag of indicator.flags) {
+      notes.push(`Chỉ tiêu ${i + 1}: ${flag === 'TERRITORY_PARTIAL_BASE' ? baseGapLabel(indicator, names) : flagLabel(flag, year)}`);
+    }
   });
   row += report.indicators.length;
   if (notes.length > 0) {

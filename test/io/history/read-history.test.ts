@@ -33,6 +33,10 @@ describe('parseHistory', () => {
     ['unknown top-level key', 'year:\n  2023: {}\n', 'HISTORY_SCHEMA', 1, 1],
     ['syntax', 'years:\n  2023: [1, 2\n', 'HISTORY_YAML_SYNTAX', undefined, undefined],
     ['unknown part', 'years:\n  2023:\n    chet: 1\n    so-la: 4\n', 'HISTORY_UNKNOWN_PART', 4, 5],
+    ['misspelt key in a territory', 'years:\n  2024:\n    thu:\n      sorce: x\n      parts: { chet: 1 }\n', 'HISTORY_SCHEMA', 3, 5],
+    ['negative part in a territory', 'years:\n  2024:\n    thu:\n      parts:\n        chet: -1\n', 'HISTORY_SCHEMA', 5, 9],
+    ['unknown territory', 'years:\n  2024:\n    ben:\n      parts: { chet: 1 }\n', 'HISTORY_UNKNOWN_TERRITORY', 3, 5],
+    ['unknown part in a territory', 'years:\n  2024:\n    thu:\n      parts: { so-la: 1 }\n', 'HISTORY_UNKNOWN_PART', 4, 16],
   ] as const)('%s → %s', (_name, text, code, line, column) => {
     const { diagnostics } = parseHistory(text, 'h.yaml', plan);
     expect(diagnostics[0]?.code).toBe(code);
@@ -40,15 +44,36 @@ describe('parseHistory', () => {
     if (line !== undefined) expect(diagnostics[0]?.location).toMatchObject({ line, column });
   });
 
+  it('reads figures per territory beside the first shape, and amended records', () => {
+    const text = [
+      'years:',
+      '  2024:',
+      '    chet: 18',
+      '    ben-cu:',
+      '      source: Cục Thống kê',
+      '      parts: { chet: 14, lao-dong: { value: 150000, note: mẫu } }',
+      'amended:',
+      '  - { year: 2023, territory: thu, amendedOn: 2024-01-05, figures: { parts: { chet: 9 } } }',
+      '',
+    ].join('\n');
+    const { history } = parseHistory(text, 'h.yaml');
+    expect(history.years).toEqual({ '2024': { chet: { value: 18 } } });
+    expect(history.territories['2024']?.['ben-cu']).toEqual({
+      source: 'Cục Thống kê',
+      parts: { chet: { value: 14 }, 'lao-dong': { value: 150000, note: 'mẫu' } },
+    });
+    expect(history.amended).toEqual([{ year: 2023, territory: 'thu', amendedOn: '2024-01-05', figures: { parts: { chet: { value: 9 } } } }]);
+  });
+
   it('gives an empty history for an empty file', () => {
-    expect(parseHistory('', 'h.yaml').history).toEqual({ years: {} });
+    expect(parseHistory('', 'h.yaml').history).toEqual({ years: {}, territories: {}, amended: [] });
   });
 });
 
 describe('readHistory', () => {
   it('treats a missing file as no history', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'atvsld-history-'));
-    expect(await readHistory(join(dir, 'none.yaml'), plan)).toEqual({ history: { years: {} }, diagnostics: [] });
+    expect(await readHistory(join(dir, 'none.yaml'), plan)).toEqual({ history: { years: {}, territories: {}, amended: [] }, diagnostics: [] });
   });
 
   it('reads a file from disk', async () => {

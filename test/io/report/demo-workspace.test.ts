@@ -95,11 +95,16 @@ describe('sample workspace fixtures/demo', () => {
     expect(date).toEqual(new Date(Date.UTC(2025, 11, 23)));
   });
 
-  it('has 2022-2023 history in the history schema, labelled as sample data', () => {
+  it('has old Bắc Giang\'s 2022-2023 and the old Bắc Ninh\'s 2024 in the history schema, labelled as sample data', () => {
     const history = IndicatorHistorySchema.parse(parse(readFileSync(join(DEMO, 'history/indicators.yaml'), 'utf8')));
-    expect(Object.keys(history.years)).toEqual(['2022', '2023']);
+    expect(Object.entries(history.territories).map(([y, t]) => [y, Object.keys(t)])).toEqual([
+      ['2022', ['bac-giang']],
+      ['2023', ['bac-giang']],
+      ['2024', ['bac-ninh-cu']],
+    ]);
     expect(history.note).toMatch(/Số liệu mẫu/);
-    expect(history.years['2023']?.['so-nguoi-chet']).toMatchObject({ value: 19, note: expect.stringMatching(/mẫu/) });
+    expect(history.territories['2023']?.['bac-giang']).toMatchObject({ note: expect.stringMatching(/mẫu/), parts: { 'so-nguoi-chet': { value: 19 } } });
+    expect(history.territories['2024']?.['bac-ninh-cu']?.parts).toMatchObject({ 'so-nguoi-chet': { value: 14 }, 'so-lao-dong': { value: 468600 } });
   });
 
   it('says plainly in its README that the data are sample data', () => {

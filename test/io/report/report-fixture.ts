@@ -79,6 +79,7 @@ export function smallReport(): ConsolidatedReport {
     ],
     // The 2024 source of a part, merged away since: named from the plan, not shown by id.
     otherAgencies: [{ id: 'so-ldtbxh', name: 'Sở Lao động - Thương binh và Xã hội', shortName: 'Sở LĐTBXH' }],
+    territories: [{ id: 'bac-ninh', name: 'tỉnh Bắc Ninh' }],
     tasks: [
       {
         id: '1.1',
@@ -130,6 +131,10 @@ export function smallReport(): ConsolidatedReport {
         met: true,
         cumulative: { fromYear: 2024, changePercent: -9.375, targetPercent: -4, met: true },
         flags: ['AGENCIES_CHANGED'],
+        previousTerritories: ['bac-ninh'],
+        previousValue: 3.2,
+        previousParts: {},
+        baseGaps: [],
       },
       {
         id: 'so-kham',
@@ -143,6 +148,10 @@ export function smallReport(): ConsolidatedReport {
         met: null,
         cumulative: { fromYear: 2024, changePercent: null, targetPercent: 5, met: null },
         flags: ['MISSING_VALUE'],
+        previousTerritories: ['bac-ninh'],
+        previousValue: 12000,
+        previousParts: {},
+        baseGaps: [],
       },
     ],
     submissions: [

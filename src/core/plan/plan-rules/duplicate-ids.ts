@@ -34,7 +34,7 @@ export const checkDuplicateIds: PlanRule = (ctx) => {
   );
 };
 
-function checkNamespace(ctx: RuleContext, entries: readonly IdEntry[], [what, whatEn]: [string, string]): void {
+export function checkNamespace(ctx: RuleContext, entries: readonly IdEntry[], [what, whatEn]: [string, string]): void {
   const first = new Map<string, IdEntry>();
   for (const entry of entries) {
     const earlier = first.get(entry.id);

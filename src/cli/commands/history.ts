@@ -1,0 +1,111 @@
+/** `atvsld history record --year Y [--amend]` and `atvsld history show [--format text|json]`. */
+import { Option, type Command } from 'commander';
+import { relative, resolve } from 'node:path';
+import { globalOptions, stderrChalk, todayIso, type CommandContext } from '../command-context.js';
+import { EXIT_CODE_HELP, ExitCode, exitCodeForFindings } from '../exit-codes.js';
+import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
+import { formatText } from '../../core/diagnostics/format.js';
+import { lockMessages } from './receive.js';
+
+interface RecordFlags {
+  year?: string;
+  asOf?: string;
+  out?: string;
+  amend?: boolean;
+}
+
+export function registerHistory(program: Command, ctx: CommandContext): void {
+  const history = program
+    .command('history')
+    .description('số liệu chỉ tiêu các năm trước: ghi số liệu cuối cùng của một năm, xem những gì đã ghi')
+    .addHelpText('after', `\nĐịnh dạng tệp: docs/history.md.\n${EXIT_CODE_HELP}\n`);
+
+  history
+    .command('record')
+    .description('tổng hợp năm như "consolidate" rồi ghi số liệu cuối cùng của năm vào tệp số liệu các năm trước')
+    .option('--year <year>', 'năm báo cáo (mặc định: năm của --as-of)')
+    .option('--as-of <date>', 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay); cũng là ngày ghi')
+    .option('--out <file>', 'tệp .xlsx báo cáo tổng hợp (mặc định: out/bao-cao-tong-hop-<năm>.xlsx)')
+    .option('--amend', 'ghi lại một năm đã ghi; bản cũ được giữ trong mục amended')
+    .addHelpText('after', `
+Ví dụ:
+  $ atvsld history record --year 2025 --as-of 2026-01-05
+  $ atvsld history record --year 2025 --amend       thay số liệu năm 2025 đã ghi, giữ bản cũ
+
+Năm đã ghi thì không ghi đè: không có --amend, lệnh dừng với mã 2 và không thay đổi gì.
+${EXIT_CODE_HELP}
+`)
+    .action(async (o: RecordFlags, command: Command) => {
+      const opts = globalOptions(command);
+      const asOf = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
+      const year = parseYear(o.year, Number(asOf.slice(0, 4)));
+      const workspace = await requireWorkspace(ctx, opts);
+      const loaded = await loadPlan(ctx, opts);
+      const [{ recordHistory }, { loadValidateFiles }, { writeConsolidatedWorkbook }, { SpillFile }] = await Promise.all([
+        import('../../app/history.js'),
+        import('../../app/consolidation-inputs.js'),
+        import('../../io/report/write-consolidated-workbook.js'),
+        import('../../io/spill/spill-file.js'),
+      ]);
+      const spill = SpillFile.openForWorkspace(workspace.outDir);
+      try {
+        const result = await recordHistory({
+          workspace,
+          plan: loaded.plan,
+          planHash: loaded.hash,
+          year,
+          asOf,
+          today: asOf,
+          amend: o.amend === true,
+          ...(o.out !== undefined ? { outFile: resolve(ctx.io.cwd, o.out) } : {}),
+          validate: await loadValidateFiles(spill),
+          writeWorkbook: (r, file) => writeConsolidatedWorkbook(r, file),
+          lock: lockMessages(ctx),
+        });
+        const all = [...loaded.diagnostics, ...result.report.diagnostics];
+        if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+        const shown = (f: string): string => relative(ctx.io.cwd, f) || f;
+        const args = {
+          year,
+          territoryName: result.record.figures.name ?? result.record.territory,
+          parts: Object.keys(result.record.figures.parts).length,
+          file: shown(result.historyFile),
+          report: shown(result.outFile),
+          sha256: result.record.figures.report?.sha256 ?? '',
+        };
+        ctx.io.stdout.write(`${formatText(opts.lang, result.amended ? 'history.amended' : 'history.recorded', args)}\n`);
+        // Recorded: the figures are kept whatever the forms' problems (they were shown above); errors still give 1.
+        ctx.exitCode = exitCodeForFindings(all);
+      } finally {
+        spill.close();
+      }
+    });
+
+  history
+    .command('show')
+    .description('liệt kê số liệu đã có theo năm và địa bàn, và nguồn của từng số liệu')
+    .addOption(new Option('--format <format>', 'định dạng kết quả in ra').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+Ví dụ:
+  $ atvsld history show
+  $ atvsld history show --format json > so-lieu-cac-nam.json
+${EXIT_CODE_HELP}
+`)
+    .action(async (o: { format: 'text' | 'json' }, command: Command) => {
+      const opts = globalOptions(command);
+      const workspace = await requireWorkspace(ctx, opts);
+      const loaded = await loadPlan(ctx, opts);
+      const [{ showHistory }, { buildHistoryListing }, render] = await Promise.all([
+        import('../../app/history.js'),
+        import('../../core/consolidation/history-listing.js'),
+        import('../../render/history-show.js'),
+      ]);
+      const { history, diagnostics } = await showHistory({ workspace, plan: loaded.plan });
+      if (diagnostics.length > 0) ctx.io.stderr.write(renderDiagnosticList(diagnostics, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+      const listing = buildHistoryListing(loaded.plan, history);
+      const file = relative(ctx.io.cwd, workspace.historyFile) || workspace.historyFile;
+      ctx.io.stdout.write(o.format === 'json' ? render.renderHistoryJson(listing, file) : render.renderHistoryText(listing, file, opts.lang));
+      ctx.exitCode = diagnostics.some((d) => d.severity === 'error') ? ExitCode.findings : ExitCode.ok;
+    });
+}
