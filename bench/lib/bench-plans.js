@@ -31,12 +31,13 @@ export function buildProvincePlan(base, { seed, communes }) {
   const own = doc.agencies.filter((a) => a.kind === 'commune-committee').length;
   const names = communeNames(seeded(seed, 'province-communes'), Math.max(0, communes - own));
   const ids = uniqueIds(names.map((n) => `ubnd-xa-${slugify(n)}`));
-  doc.agencies.push(
-    ...names.map((name, i) => ({ id: ids[i], name: `Ủy ban nhân dân xã ${name}`, shortName: `UBND xã ${name}`, kind: 'commune-committee', from: '2025-07-01' })),
-  );
+  names.forEach((name, i) => {
+    doc.agencies.push({ id: ids[i], name: `Ủy ban nhân dân xã ${name}`, shortName: `UBND xã ${name}`, kind: 'commune-committee', from: '2025-07-01' });
+  });
   const group = doc.groups.find((g) => g.id === COMMUNE_GROUP);
-  if (group) group.members.push(...ids);
-  else {
+  if (group) {
+    for (const id of ids) group.members.push(id);
+  } else {
     // A plan without communes of its own: the districts' tasks name the new group too.
     doc.groups.push({ id: COMMUNE_GROUP, name: 'UBND các xã, phường', members: ids });
     for (const task of doc.tasks) {

@@ -1,6 +1,7 @@
 /** `plan show --format json`: versioned, stable key order, one trailing newline. */
 import type { Plan } from '../core/plan/plan-schema.js';
 import { computeIndicatorObligations, computeObligations } from '../core/plan/obligations.js';
+import { jsonSafe } from './json-safe.js';
 
 export function renderPlanJson(plan: Plan, year: number, agencyId?: string): string {
   const only = <T extends { agency: string }>(rows: T[]): T[] =>
@@ -53,5 +54,5 @@ export function renderPlanJson(plan: Plan, year: number, agencyId?: string): str
     })),
     indicatorObligations: only(computeIndicatorObligations(plan, year)),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(body, null, 2))}\n`;
 }

@@ -49,9 +49,9 @@ describe('atvsld validate', () => {
 describe('atvsld validate: inputs and output channels', () => {
   const ONE = 'fixtures/demo/submissions/2025/BC ATVSLD 2025 - So Cong Thuong.xlsx';
 
-  it('reports a missing path as a finding about it and still checks the rest', async () => {
+  it('reports a missing path about it, still checks the rest, and exits 2 (a mistake in the command)', async () => {
     const r = await runInProcess(['validate', ...DEMO, '--format', 'json', 'khong-co-tep.xlsx', ONE]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     const doc = JSON.parse(r.stdout);
     expect(doc.files.map((f: { path: string }) => f.path)).toEqual(['khong-co-tep.xlsx', ONE]);
     expect(doc.files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['WORKBOOK_NOT_FOUND']);
@@ -72,7 +72,7 @@ describe('atvsld validate: inputs and output channels', () => {
     expect(gh.stdout).toMatch(/^::error file=fixtures\/demo\/submissions\/2025\/BC ATVSLD 2025 - So Cong Thuong\.xlsx,title=STATUS_MISSING::Nhiệm vụ!D12 /);
     expect(gh.stdout.trimEnd().split('\n').every((l) => l.startsWith('::'))).toBe(true);
     const junit = await runInProcess(['validate', ...DEMO, '--format', 'junit', ONE]);
-    expect(junit.stdout).toMatch(/^<\?xml[^]*<testsuite name="atvsld validate" tests="1" failures="1"[^]*<\/testsuites>\n$/);
+    expect(junit.stdout).toMatch(/^<\?xml[^]*<testsuites name="atvsld validate" tests="1" failures="1"[^]*<\/testsuites>\n$/);
   });
 
   it('shows progress on a terminal stderr only, and not with --quiet', async () => {

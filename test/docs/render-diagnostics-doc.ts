@@ -50,6 +50,9 @@ const SAMPLE_ARGS: Record<string, string | number> = {
 };
 
 const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
+  REPORT_OPTION_INVALID: { value: 'xml=ket-qua.xml', formats: 'text, json, junit, github, markdown, summary' },
+  REPORT_FILE_TWICE: { file: 'out/ci/atvsld.xml' },
+  ANNOTATIONS_INVALID: { value: 'nhieu' },
   ...Object.fromEntries(Object.keys(FILE_SYSTEM_MESSAGES).map((code) => [code, { path: 'out/bao-cao-tong-hop-2025.xlsx' }])),
   INDICATOR_INCONSISTENT: { value: 200 },
   PLAN_YEAR_NOT_COVERED: { year: 2019, planId: 'ke-hoach-ct31-bac-giang', yearsVi: 'từ năm 2024 trở đi', yearsEn: '2024 onwards' },

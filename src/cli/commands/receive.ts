@@ -9,6 +9,7 @@ import { UserError } from '../../core/diagnostics/user-error.js';
 import type { LockOptions } from '../../io/workspace-lock.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { ReceivedFile } from '../../app/receive.js';
+import { terminalSafe } from '../../core/text/terminal-safe.js';
 
 interface ReceiveFlags {
   year?: string;
@@ -20,8 +21,8 @@ export function registerReceive(program: Command, ctx: CommandContext): void {
   program
     .command('receive')
     .description('nhận báo cáo: kiểm tra, lưu bản sao vào submissions/<năm>/ và ghi biên nhận')
-    .argument('<files...>', 'các tệp .xlsx vừa nhận')
-    .option('--year <year>', 'năm báo cáo (mặc định: năm ghi trong biểu mẫu)')
+    .argument('<files...>', 'các tệp .xlsx vừa nhận, hoặc thư mục chứa chúng')
+    .option('--year <year>', 'năm báo cáo đang nhận (mặc định: năm của thời điểm nhận); biểu mẫu năm khác không được lưu')
     .option('--at <datetime>', 'thời điểm nhận, ví dụ 2025-12-19T09:30+07:00 (mặc định: bây giờ)')
     .addOption(new Option('--format <format>', 'định dạng kết quả in ra (json: cho chương trình nhận thư tự động)').choices(['text', 'json']).default('text'))
     .addHelpText('after', `
@@ -42,7 +43,10 @@ ${EXIT_CODE_HELP}
       const year = o.year !== undefined ? parseYear(o.year, 0) : undefined;
       // Without --year each form's own year is used; a form of a year the plan does not cover fails its own checks.
       const yearWarnings = year !== undefined ? checkPlanYear(loaded.plan, year, at.slice(0, 10)) : [];
-      const [{ runReceive }, { loadValidateFiles }] = await Promise.all([import('../../app/receive.js'), import('../../app/consolidation-inputs.js')]);
+      const { runReceive, arrivalTimeProblem } = await import('../../app/receive.js');
+      const wrongTime = arrivalTimeProblem(at, ctx.io.now(), loaded.plan.calendar.firstYear);
+      if (wrongTime) throw wrongTime;
+      const { loadValidateFiles } = await import('../../app/consolidation-inputs.js');
       const result = await runReceive({
         workspace,
         plan: loaded.plan,
@@ -58,7 +62,7 @@ ${EXIT_CODE_HELP}
         const { renderReceiveJson } = await import('../../render/receive-json.js');
         ctx.io.stdout.write(renderReceiveJson(result.received, all, opts.lang));
       } else {
-        printReceived(ctx, opts, result.received, all, files.length);
+        printReceived(ctx, opts, result.received, all, result.received.length);
       }
       ctx.exitCode = exitCodeForFindings(all);
     });
@@ -71,7 +75,7 @@ function printReceived(ctx: CommandContext, opts: GlobalOptions, received: reado
   for (const r of received) {
     const where = r.storedPath !== undefined ? relative(ctx.io.cwd, r.storedPath) || r.storedPath : 'không lưu';
     const note = r.alreadyReceived ? ' (đã nhận trước đây)' : '';
-    ctx.io.stdout.write(`${r.originalName} → ${where}${note}: ${r.errors} lỗi, ${r.warnings} cảnh báo\n`);
+    ctx.io.stdout.write(`${terminalSafe(r.originalName)} → ${terminalSafe(where)}${note}: ${r.errors} lỗi, ${r.warnings} cảnh báo\n`);
   }
   const stored = received.filter((r) => r.storedPath !== undefined && !r.alreadyReceived).length;
   ctx.io.stdout.write(`Đã lưu ${stored}/${given} tệp; ${renderCounts(all, opts.lang)}\n`);

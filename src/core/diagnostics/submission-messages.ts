@@ -292,10 +292,10 @@ export const SUBMISSION_MESSAGES = {
     fixEn: 'Not a problem of the file. Report it to the atvsld developers with the file and this message.',
   },
   VALIDATE_NO_FILES: {
-    severity: 'warning',
+    severity: 'error',
     vi: 'Thư mục không có tệp .xlsx, .xlsm hay .xls nào.',
     en: 'The folder holds no .xlsx, .xlsm or .xls file.',
-    fixVi: 'Kiểm tra đường dẫn thư mục.',
-    fixEn: 'Check the folder path.',
+    fixVi: 'Kiểm tra đường dẫn thư mục: ở đó phải có biểu mẫu (mã thoát 1).',
+    fixEn: 'Check the folder path: forms were expected there (exit code 1).',
   },
 } as const satisfies MessageCatalog;
