@@ -1,8 +1,8 @@
 // The plans the bench corpus is written against. SAMPLE DATA.
 //
-// province: the default plan (Bắc Giang → Bắc Ninh) with the communes the
-//   plan leaves out since 01/7/2025 added, so that a province year has the
-//   ~150 reporting agencies the product is designed for.
+// province: the default plan (Bắc Giang → Bắc Ninh, with its 99 communes)
+//   topped up with invented communes, so that a province year has the ~150
+//   reporting agencies the product is designed for.
 // national: one synthetic plan for the whole country — every province's
 //   agencies and communes under one plan — so that one `consolidate` covers
 //   4,000 forms: the design load (PRODUCT.md §10). Tasks and indicator parts
@@ -22,18 +22,28 @@ export function readDefaultPlanDoc(repo) {
   return parse(readFileSync(`${repo}/templates/plans/ke-hoach-ct31-bac-giang.yaml`, 'utf8'));
 }
 
-/** The default plan plus `communes` commune committees (from 2025-07-01) that owe what the districts owed. */
+/**
+ * The default plan with `communes` commune committees (from 2025-07-01) that owe what the districts
+ * owed: its own (99) and invented ones up to that number, added to its group of communes.
+ */
 export function buildProvincePlan(base, { seed, communes }) {
   const doc = structuredClone(base);
-  const names = communeNames(seeded(seed, 'province-communes'), communes);
+  const own = doc.agencies.filter((a) => a.kind === 'commune-committee').length;
+  const names = communeNames(seeded(seed, 'province-communes'), Math.max(0, communes - own));
   const ids = uniqueIds(names.map((n) => `ubnd-xa-${slugify(n)}`));
   names.forEach((name, i) => {
     doc.agencies.push({ id: ids[i], name: `Ủy ban nhân dân xã ${name}`, shortName: `UBND xã ${name}`, kind: 'commune-committee', from: '2025-07-01' });
   });
-  doc.groups.push({ id: COMMUNE_GROUP, name: 'UBND các xã, phường', members: ids });
-  for (const task of doc.tasks) {
-    for (const role of ['lead', 'support']) {
-      if (task[role]?.includes('ubnd-cap-huyen')) task[role].push(COMMUNE_GROUP);
+  const group = doc.groups.find((g) => g.id === COMMUNE_GROUP);
+  if (group) {
+    for (const id of ids) group.members.push(id);
+  } else {
+    // A plan without communes of its own: the districts' tasks name the new group too.
+    doc.groups.push({ id: COMMUNE_GROUP, name: 'UBND các xã, phường', members: ids });
+    for (const task of doc.tasks) {
+      for (const role of ['lead', 'support']) {
+        if (task[role]?.includes('ubnd-cap-huyen')) task[role].push(COMMUNE_GROUP);
+      }
     }
   }
   return HEADER + stringify(doc, { lineWidth: 0 });
@@ -44,8 +54,9 @@ export function buildNationalPlan(base, { seed, communesPerProvince }) {
   const province = PlanSchema.parse(base);
   const obligations = computeObligations(province, BENCH_YEAR);
   const parts = computeIndicatorObligations(province, BENCH_YEAR);
-  const archetypes = [...new Set([...obligations, ...parts].map((o) => o.agency))].sort();
   const byId = new Map(province.agencies.map((a) => [a.id, a]));
+  // Provincial agencies are copied per province; communes are invented per province below.
+  const archetypes = [...new Set([...obligations, ...parts].map((o) => o.agency))].filter((a) => byId.get(a).kind !== 'commune-committee').sort();
   const agencies = [
     { id: 'bo-noi-vu', name: 'Bộ Nội vụ', kind: 'other' },
     { id: 'chinh-phu', name: 'Chính phủ', kind: 'other' },
@@ -64,7 +75,7 @@ export function buildNationalPlan(base, { seed, communesPerProvince }) {
       communeGroup.members.push(id);
     });
   });
-  const holders = (list) => [...new Set(list.map((o) => o.agency))].sort().map((a) => groups.get(a).id);
+  const holders = (list) => [...new Set(list.map((o) => o.agency))].filter((a) => groups.has(a)).sort().map((a) => groups.get(a).id);
   const tasks = base.tasks.map((t) => {
     const own = obligations.filter((o) => o.task === t.id);
     const communes = (t.lead ?? []).includes('ubnd-cap-huyen') ? [COMMUNE_GROUP] : [];

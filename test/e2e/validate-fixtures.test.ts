@@ -150,9 +150,7 @@ describe('atvsld validate fixtures/hostile (built CLI)', () => {
     if (e.codes.length === 0 || e.exact) {
       it(e.codes.length === 0 ? 'reports nothing' : 'reports nothing else', () => {
         const got = (byPath.get(path)?.diagnostics ?? []).map((d) => `${d.code} ${where(d)}`);
-        // FORM_PLAN_CHANGED: the default plan gained its territories (issue 10) after these forms were made;
-        // drop it from this set once fixtures/hostile/forms are regenerated from today's plan.
-        const allowed = new Set([...e.codes.map((c) => c.code), 'FORM_PLAN_CHANGED']);
+        const allowed = new Set(e.codes.map((c) => c.code));
         expect(got.filter((g) => !allowed.has(g.split(' ')[0] ?? ''))).toEqual([]);
       });
     }
