@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import type { UserErrorKind } from '../core/diagnostics/user-error.js';
+import { formatText, type Lang } from '../core/diagnostics/format.js';
 
 /** Documented exit codes (README, --help). */
 export const ExitCode = {
@@ -37,8 +38,10 @@ export function exitCodeForUserError(kind: UserErrorKind): ExitCode {
   }
 }
 
-export const EXIT_CODE_HELP = `Mã thoát (exit codes):
-  0  không có vấn đề gì (ok)
-  1  có lỗi trong dữ liệu đầu vào; với --strict, cả cảnh báo (problems found in inputs)
-  2  lệnh hoặc cấu hình sai: tùy chọn lạ, thiếu kế hoạch, YAML sai, không ghi được thư mục (usage, configuration or file-system error)
-  3  lỗi nội bộ của atvsld (internal failure)`;
+/** The exit-code table printed at the end of every --help, in the user's language. */
+export function exitCodeHelp(lang: Lang): string {
+  return formatText(lang, 'help.exitCodes');
+}
+
+/** The Vietnamese table, for help texts not yet worded by language. */
+export const EXIT_CODE_HELP = exitCodeHelp('vi');

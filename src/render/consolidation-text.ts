@@ -1,10 +1,11 @@
 /**
- * The terminal summary of `atvsld consolidate`, in Vietnamese: completeness,
+ * The terminal summary of `atvsld consolidate`, in Vietnamese or English: completeness,
  * each indicator with its value, change and ✓/✗ against the target, task
  * statuses, and the problem counts as the last line.
  */
 import type { ChalkInstance } from 'chalk';
-import type { ConsolidatedReport, IndicatorFlag, IndicatorRow } from '../core/consolidation/consolidated-report.js';
+import type { ConsolidatedReport, IndicatorRow, TaskCellStatus } from '../core/consolidation/consolidated-report.js';
+import { formatText, type Lang } from '../core/diagnostics/format.js';
 import { renderCounts } from './diagnostic-list-text.js';
 
 export interface SummaryOptions {
@@ -12,69 +13,64 @@ export interface SummaryOptions {
   readonly outFile?: string;
   /** Colours for ✓/✗; plain text when absent. */
   readonly chalk?: ChalkInstance;
+  readonly lang?: Lang;
 }
 
-const FLAG_WORDS: Record<IndicatorFlag, string> = {
-  MISSING_VALUE: 'thiếu số liệu năm báo cáo',
-  MISSING_PREVIOUS: 'thiếu số liệu năm trước',
-  PREVIOUS_ZERO: 'năm trước bằng 0',
-  AGENCIES_CHANGED: 'cơ quan cung cấp số liệu thay đổi',
-  DEFINITION_CHANGED: 'định nghĩa số liệu thay đổi',
-  PARTS_INCOMPLETE: 'chưa đủ cơ quan báo cáo',
-  MISSING_BASE: 'thiếu số liệu năm gốc',
-};
-
-const STATUS_WORDS = {
-  done: 'đã hoàn thành',
-  'in-progress': 'đang thực hiện',
-  'not-started': 'chưa thực hiện',
-  'not-applicable': 'không phát sinh',
-  'not-reported': 'không báo cáo',
-  'no-submission': 'cơ quan chưa gửi',
-} as const;
-
 export function renderConsolidationText(report: ConsolidatedReport, o: SummaryOptions = {}): string {
+  const lang = o.lang ?? 'vi';
   const c = report.completeness;
+  const rate = (r: number | null): string => formatRate(r, lang);
   const lines = [
-    `Tổng hợp kết quả thực hiện năm ${report.year} — ${report.header.jurisdictionName}`,
-    `Tính đến ngày ${formatViDate(report.asOf)}; hạn các cơ quan gửi báo cáo: ${formatViDate(report.deadline)} (${deadlineWords(report.daysToDeadline)}).`,
+    formatText(lang, 'consolidate.title', { year: report.year, jurisdiction: report.header.jurisdictionName }),
+    formatText(lang, 'consolidate.asOf', { asOf: formatDate(report.asOf, lang), deadline: formatDate(report.deadline, lang), words: deadlineWords(report.daysToDeadline, lang) }),
     '',
-    `Tình hình báo cáo: đã nhận ${c.received}/${c.expected} cơ quan (${formatViRate(c.completenessRate)}); ` +
-      `đúng hạn ${c.onTime} (${formatViRate(c.timelinessRate)}), trễ hạn ${c.late}, chưa gửi ${c.missing}` +
-      (c.notYetDue > 0 ? ` (trong đó ${c.notYetDue} chưa đến hạn)` : '') +
-      (c.unexpected > 0 ? `; ngoài danh sách ${c.unexpected}` : '') +
+    formatText(lang, 'consolidate.completeness', {
+      received: c.received, expected: c.expected, rate: rate(c.completenessRate), onTime: c.onTime, timelyRate: rate(c.timelinessRate), late: c.late, missing: c.missing,
+    }) +
+      (c.notYetDue > 0 ? formatText(lang, 'consolidate.notYetDue', { count: c.notYetDue }) : '') +
+      (c.unexpected > 0 ? formatText(lang, 'consolidate.unexpected', { count: c.unexpected }) : '') +
       '.',
     '',
-    'Chỉ tiêu:',
-    ...report.indicators.map((row) => `  ${indicatorLine(row, report.year, o.chalk)}`),
+    formatText(lang, 'consolidate.indicators'),
+    ...report.indicators.map((row) => `  ${indicatorLine(row, report.year, o.chalk, lang)}`),
     '',
-    `Nhiệm vụ (${Object.values(report.taskStatusCounts).reduce((a, b) => a + b, 0)} lượt cơ quan phải báo cáo): ` +
-      Object.entries(report.taskStatusCounts)
+    formatText(lang, 'consolidate.tasks', {
+      count: Object.values(report.taskStatusCounts).reduce((a, b) => a + b, 0),
+      list: Object.entries(report.taskStatusCounts)
         .filter(([, n]) => n > 0)
-        .map(([status, n]) => `${n} ${STATUS_WORDS[status as keyof typeof STATUS_WORDS]}`)
-        .join(', ') +
-      '.',
+        .map(([status, n]) => formatText(lang, `taskStatus.${status as TaskCellStatus}`, { count: n }))
+        .join(', '),
+    }),
   ];
-  if (o.outFile !== undefined) lines.push(`Đã ghi báo cáo tổng hợp: ${o.outFile}`);
-  lines.push(renderCounts(report.diagnostics, 'vi'));
+  if (o.outFile !== undefined) lines.push(formatText(lang, 'consolidate.written', { file: o.outFile }));
+  lines.push(renderCounts(report.diagnostics, lang));
   return `${lines.join('\n')}\n`;
 }
 
-function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | undefined): string {
+function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | undefined, lang: Lang): string {
   const mark = row.met === true ? (chalk?.green('✓') ?? '✓') : row.met === false ? (chalk?.red('✗') ?? '✗') : '?';
   const value = row.values[String(year)] ?? null;
   const previous = row.values[String(year - 1)] ?? null;
   const sign = row.target.direction === 'decrease' ? '≤ −' : '≥ +';
   const decimals = decimalsFor(row);
   const parts = [
-    `${mark} ${row.name}: ${value === null ? 'chưa có số liệu' : `${formatViNumber(value, decimals)} ${row.unit}`}`,
-    `năm ${year - 1}: ${previous === null ? '—' : formatViNumber(previous, decimals)}`,
-    `thay đổi ${row.changePercent === null ? '—' : formatViPercentChange(row.changePercent)} (mục tiêu ${sign}${formatViNumber(row.target.percentPerYear, 0)} %/năm)`,
+    `${mark} ${row.name}: ${value === null ? formatText(lang, 'consolidate.noValue') : `${formatNumber(value, decimals, lang)} ${row.unit}`}`,
+    formatText(lang, 'consolidate.previous', { year: year - 1, value: previous === null ? '—' : formatNumber(previous, decimals, lang) }),
+    formatText(lang, 'consolidate.change', {
+      change: row.changePercent === null ? '—' : formatPercentChange(row.changePercent, 1, lang),
+      target: `${sign}${formatNumber(row.target.percentPerYear, 0, lang)}`,
+    }),
   ];
   if (row.cumulative?.changePercent != null) {
-    parts.push(`từ ${row.cumulative.fromYear}: ${formatViPercentChange(row.cumulative.changePercent)} (mục tiêu ${formatViPercentChange(row.cumulative.targetPercent, 2)})`);
+    parts.push(
+      formatText(lang, 'consolidate.cumulative', {
+        year: row.cumulative.fromYear,
+        change: formatPercentChange(row.cumulative.changePercent, 1, lang),
+        target: formatPercentChange(row.cumulative.targetPercent, 2, lang),
+      }),
+    );
   }
-  const flags = row.flags.length > 0 ? ` [${row.flags.map((f) => FLAG_WORDS[f]).join('; ')}]` : '';
+  const flags = row.flags.length > 0 ? ` [${row.flags.map((f) => formatText(lang, `flag.${f}`)).join('; ')}]` : '';
   return `${parts.join('; ')}${flags}`;
 }
 
@@ -83,10 +79,29 @@ function decimalsFor(row: IndicatorRow): number {
   return Object.values(row.values).some((v) => v !== null && !Number.isInteger(v)) ? 2 : 0;
 }
 
-export function deadlineWords(daysToDeadline: number): string {
-  if (daysToDeadline > 0) return `còn ${daysToDeadline} ngày`;
-  if (daysToDeadline === 0) return 'hôm nay là hạn cuối';
-  return `đã quá ${-daysToDeadline} ngày`;
+export function deadlineWords(daysToDeadline: number, lang: Lang = 'vi'): string {
+  if (daysToDeadline > 0) return formatText(lang, 'deadline.left', { days: daysToDeadline });
+  if (daysToDeadline === 0) return formatText(lang, 'deadline.today');
+  return formatText(lang, 'deadline.past', { days: -daysToDeadline });
+}
+
+/** A number as the language writes it: 1.234,5 in Vietnamese, 1,234.5 in English. */
+export function formatNumber(value: number, decimals: number, lang: Lang): string {
+  const vi = formatViNumber(value, decimals);
+  return lang === 'en' ? vi.replace(/[.,]/g, (ch) => (ch === '.' ? ',' : '.')) : vi;
+}
+
+export function formatPercentChange(value: number, decimals: number, lang: Lang): string {
+  return `${value > 0 ? '+' : ''}${formatNumber(value, decimals, lang)} %`;
+}
+
+export function formatRate(rate: number | null, lang: Lang, decimals = 1): string {
+  return rate === null ? '—' : `${formatNumber(rate * 100, decimals, lang)} %`;
+}
+
+/** `20/12/2025` in Vietnamese; ISO `2025-12-20` in English, which no reader takes for 12 August. */
+export function formatDate(iso: string | undefined, lang: Lang): string {
+  return lang === 'en' ? (iso ?? '—') : formatViDate(iso);
 }
 
 /**

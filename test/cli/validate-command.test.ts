@@ -76,13 +76,13 @@ describe('atvsld validate: inputs and output channels', () => {
   });
 
   it('shows progress on a terminal stderr only, and not with --quiet', async () => {
-    const run = async (args: string[]): Promise<{ stdout: string; stderr: string }> => {
+    const run = async (args: string[], env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string }> => {
       let stdout = '';
       let stderr = '';
       await runCli(args, {
         stdout: { write: (t: string) => (stdout += t), isTTY: false },
         stderr: { write: (t: string) => (stderr += t), isTTY: true },
-        env: { NO_COLOR: '1' },
+        env: { NO_COLOR: '1', ...env },
         cwd: process.cwd(),
         now: () => new Date(Date.UTC(2026, 10, 29)),
       });
@@ -90,10 +90,13 @@ describe('atvsld validate: inputs and output channels', () => {
     };
     const shown = await run(['validate', ...DEMO, 'fixtures/demo/submissions/2025']);
     expect(shown.stderr).toContain('Đang kiểm tra 23/23…');
-    expect(shown.stderr.endsWith('\r\x1b[K')).toBe(true);
+    // The progress line is wiped before the results; the run's log line comes last.
+    expect(shown.stderr).toMatch(/\r\x1b\[Katvsld \S+ validate year=- files=23 errors=\d+ warnings=\d+ report=- exit=1\n$/);
     expect(shown.stdout).not.toContain('Đang kiểm tra');
     expect((await run(['validate', ...DEMO, '--quiet', 'fixtures/demo/submissions/2025'])).stderr).not.toContain('Đang kiểm tra');
-    expect((await runInProcess(['validate', ...DEMO, 'fixtures/demo/submissions/2025'])).stderr).toBe('');
+    expect((await runInProcess(['validate', ...DEMO, 'fixtures/demo/submissions/2025'])).stderr).toMatch(/^atvsld \S+ validate year=- files=23 .* exit=1\n$/);
+    const dumb = await run(['validate', ...DEMO, 'fixtures/demo/submissions/2025'], { TERM: 'dumb' });
+    expect(dumb.stderr).not.toContain('\x1b');
   });
 
   it('--help gives examples (CI, a folder, --strict) and the exit codes', async () => {

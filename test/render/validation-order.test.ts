@@ -53,7 +53,7 @@ describe('renderValidationJunit --strict', () => {
   it('fails it under strict, the warning in the failure and the note still shown', () => {
     const xml = VALIDATION_FORMATS.junit([warned], { lang: 'en', color: false, strict: true });
     expect(xml).toContain('<testsuite name="atvsld validate" tests="1" failures="1"');
-    expect(xml).toMatch(/<failure message="0 error\(s\), 1 warning\(s\)" type="COUNT_TEXT_NUMBER">Nhiệm vụ!F5  COUNT_TEXT_NUMBER  warning: /);
+    expect(xml).toMatch(/<failure message="0 errors, 1 warning" type="COUNT_TEXT_NUMBER">Nhiệm vụ!F5  COUNT_TEXT_NUMBER  warning: /);
     expect(xml).toMatch(/<system-out>FORM_META_MISSING  note: /);
   });
 });

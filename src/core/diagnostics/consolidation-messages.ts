@@ -33,8 +33,8 @@ export const CONSOLIDATION_MESSAGES = {
   },
   SUBMISSION_SUPERSEDED: {
     severity: 'info',
-    vi: 'Cơ quan {agency} đã gửi lại báo cáo (tệp {by}); chỉ tệp gửi sau được tổng hợp.',
-    en: 'Agency {agency} sent its report again ({by}); only the later file is consolidated.',
+    vi: '{agencyName} đã gửi lại báo cáo (tệp {by}); chỉ tệp gửi sau được tổng hợp.',
+    en: '{agencyName} sent its report again ({by}); only the later file is consolidated.',
   },
   SUBMISSION_OTHER_YEAR: {
     severity: 'warning',
