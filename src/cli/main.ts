@@ -45,7 +45,7 @@ function handleError(error: unknown, ctx: CommandContext): number {
     io.stderr.write(`${chalk.red(formatText(lang, 'error.prefix'))} ${formatMessage(error.problem, lang)}\n`);
     return exitCodeForUserError(error.kind);
   }
-  const fileSystem = describeFileSystemError(error);
+  const fileSystem = describeFileSystemError(error, lang);
   if (fileSystem !== undefined) {
     io.stderr.write(`${chalk.red(formatText(lang, 'error.prefix'))} ${fileSystem}\n`);
     return ExitCode.usage;

@@ -12,6 +12,7 @@ import { PLAN_MESSAGES } from '../../src/core/diagnostics/plan-messages.js';
 import { SUBMISSION_MESSAGES } from '../../src/core/diagnostics/submission-messages.js';
 import { TEMPLATE_MESSAGES } from '../../src/core/diagnostics/template-messages.js';
 import { WORKBOOK_MESSAGES } from '../../src/core/diagnostics/workbook-messages.js';
+import { FILE_SYSTEM_MESSAGES } from '../../src/core/diagnostics/file-system-messages.js';
 import { REASON_MESSAGES } from '../../src/core/diagnostics/reason-messages.js';
 import { USER_ERROR_MESSAGES } from '../../src/core/diagnostics/user-error-messages.js';
 import { SEVERITY_WORDS } from '../../src/render/validation-summary.js';
@@ -31,6 +32,7 @@ const AREAS: Area[] = [
   { title: 'Biểu mẫu nộp về (atvsld validate)', catalog: SUBMISSION_MESSAGES, where: { file: FORM } },
   { title: 'Tổng hợp, nhận báo cáo (consolidate, status, receive)', catalog: CONSOLIDATION_MESSAGES, where: { file: FORM } },
   { title: 'Lệnh dừng lại (user errors, mã thoát 2)', catalog: USER_ERROR_MESSAGES, where: {} },
+  { title: 'Đọc, ghi tệp trên đĩa (file system)', catalog: FILE_SYSTEM_MESSAGES, where: {} },
 ];
 
 /** Example values of placeholders, so that each example reads like a real message. */
@@ -47,6 +49,7 @@ const SAMPLE_ARGS: Record<string, string | number> = {
 };
 
 const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
+  ...Object.fromEntries(Object.keys(FILE_SYSTEM_MESSAGES).map((code) => [code, { path: 'out/bao-cao-tong-hop-2025.xlsx' }])),
   INDICATOR_INCONSISTENT: { value: 200 },
   COUNT_NEGATIVE: { value: '-3' },
   COUNT_FRACTIONAL: { value: '2,5' },

@@ -6,6 +6,7 @@ import { CONSOLIDATION_MESSAGES } from './consolidation-messages.js';
 import { WORKBOOK_MESSAGES } from './workbook-messages.js';
 import { SUBMISSION_MESSAGES } from './submission-messages.js';
 import { USER_ERROR_MESSAGES } from './user-error-messages.js';
+import { FILE_SYSTEM_MESSAGES } from './file-system-messages.js';
 
 export const CATALOG = {
   ...PLAN_MESSAGES,
@@ -14,6 +15,7 @@ export const CATALOG = {
   ...WORKBOOK_MESSAGES,
   ...SUBMISSION_MESSAGES,
   ...USER_ERROR_MESSAGES,
+  ...FILE_SYSTEM_MESSAGES,
 } as const satisfies MessageCatalog;
 
 /** A stable code documented in docs/diagnostics.md; any other string is a compile error. */
