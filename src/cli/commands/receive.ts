@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
 import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
-import { formatText } from '../../core/diagnostics/format.js';
+import { formatMessage, formatText } from '../../core/diagnostics/format.js';
 import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
@@ -82,7 +82,7 @@ function printReceived(
 
 /** Wait up to a minute for another run, and say on stderr when a stale lock is taken over. */
 export function lockMessages(ctx: CommandContext): LockOptions {
-  return { waitMs: 60_000, onMessage: (m) => ctx.io.stderr.write(`${m}\n`) };
+  return { waitMs: 60_000, onMessage: (m) => ctx.io.stderr.write(`atvsld: ${formatMessage(m, ctx.lang)}\n`) };
 }
 
 /** `YYYY-MM-DDTHH:MM[:SS][offset]`; without an offset the machine's own is used. */

@@ -42,4 +42,8 @@ export const REASON_MESSAGES: Readonly<Record<string, ReasonWording>> = {
   EBUSY: { vi: 'tệp đang bị chương trình khác giữ', en: 'the file is busy' },
   ELOOP: { vi: 'đường dẫn vòng lặp', en: 'too many symbolic links' },
   ENAMETOOLONG: { vi: 'tên tệp quá dài', en: 'name too long' },
+  // A stale workspace lock (LOCK_TAKEN_OVER)
+  'lock-unreadable': { vi: 'nội dung khóa không đọc được', en: 'its content cannot be read' },
+  'lock-too-old': { vi: 'khóa đã quá {minutes} phút', en: 'older than {minutes} minutes' },
+  'lock-owner-gone': { vi: 'tiến trình {pid} không còn chạy', en: 'process {pid} is no longer running' },
 };

@@ -150,8 +150,8 @@ export const USER_ERROR_MESSAGES = {
   WORKSPACE_BUSY: {
     severity: 'error',
     kind: 'busy',
-    vi: 'Thư mục làm việc đang được một lần chạy khác sử dụng ({holder}); khóa: {lock}. Hãy chờ lần chạy đó kết thúc rồi chạy lại.',
-    en: 'The workspace is in use by another run ({holder}); lock: {lock}. Wait for that run to finish, then run again.',
+    vi: 'Thư mục làm việc đang được một lần chạy khác sử dụng (tiến trình {pid} trên máy {host}, từ {since}); khóa: {lock}. Hãy chờ lần chạy đó kết thúc rồi chạy lại.',
+    en: 'The workspace is in use by another run (process {pid} on {host}, since {since}); lock: {lock}. Wait for that run to finish, then run again.',
     fixVi: 'Chờ lần chạy kia kết thúc. Nếu chắc chắn không còn lần chạy nào, xóa tệp khóa.',
     fixEn: 'Wait for the other run to end. If you are sure none is running, delete the lock file.',
   },
