@@ -32,6 +32,7 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: ConsolidateFlags, command: Command) => {
       const opts = globalOptions(command);
+      startRunLog(ctx, { command: 'consolidate' });
       const asOf = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
       const year = parseYear(o.year, Number(asOf.slice(0, 4)));
       startRunLog(ctx, { command: 'consolidate', year });

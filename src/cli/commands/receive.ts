@@ -33,6 +33,7 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (files: string[], o: ReceiveFlags, command: Command) => {
       const opts = globalOptions(command);
+      startRunLog(ctx, { command: 'receive' });
       const at = o.at !== undefined ? parseDateTime(o.at) : localTimestamp(ctx.io.now());
       const year = o.year !== undefined ? parseYear(o.year, 0) : undefined;
       startRunLog(ctx, { command: 'receive', ...(year !== undefined && { year }) });

@@ -30,6 +30,7 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: StatusFlags, command: Command) => {
       const opts = globalOptions(command);
+      startRunLog(ctx, { command: 'status' });
       const asOf = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
       const year = parseYear(o.year, Number(asOf.slice(0, 4)));
       startRunLog(ctx, { command: 'status', year });

@@ -32,6 +32,7 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: TemplateFlags, command: Command) => {
       const opts = globalOptions(command);
+      startRunLog(ctx, { command: 'template' });
       const today = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
       const year = parseYear(o.year, Number(today.slice(0, 4)));
       startRunLog(ctx, { command: 'template', year });

@@ -28,6 +28,7 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (paths: string[], o: ValidateFlags, command: Command) => {
       const opts = globalOptions(command);
+      startRunLog(ctx, { command: 'validate' });
       const year = o.year !== undefined ? parseYear(o.year, 0) : undefined;
       startRunLog(ctx, { command: 'validate', ...(year !== undefined && { year }) });
       const loaded = await loadPlan(ctx, opts);
