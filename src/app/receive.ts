@@ -76,7 +76,8 @@ async function receiveOne(o: ReceiveOptions, path: string): Promise<{ file: Rece
   const base = { originalName, year, errors: counts.error, warnings: counts.warning };
   if (!submission) {
     diagnostics.push({ code: 'RECEIVE_NOT_A_FORM', severity: 'error', args: {}, location: { file: path } });
-    return { file: { ...base, alreadyReceived: false }, diagnostics };
+    // The file's line counts what is said about it, refusal included, so that the lines add up to the total.
+    return { file: { ...base, errors: counts.error + 1, alreadyReceived: false }, diagnostics };
   }
   const agency = submission.agency ?? UNKNOWN_AGENCY;
   const yearDir = join(o.workspace.submissionsDir, String(year));

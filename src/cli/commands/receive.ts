@@ -55,7 +55,7 @@ ${exitCodeHelp(ctx.lang)}
         const { renderReceiveJson } = await import('../../render/receive-json.js');
         ctx.io.stdout.write(renderReceiveJson(result.received, all, opts.lang));
       } else {
-        printReceived(ctx, opts, result.received, all, files.length, pathShower(workspace.root));
+        printReceived(ctx, opts, result.received, { all, ofFiles: result.diagnostics }, files.length, pathShower(workspace.root));
       }
       ctx.exitCode = exitCodeForFindings(all);
       writeRunLog(ctx, { command: 'receive', ...(year !== undefined && { year }), files: files.length, diagnostics: all }, ctx.exitCode);
@@ -67,7 +67,7 @@ function printReceived(
   ctx: CommandContext,
   opts: GlobalOptions,
   received: readonly ReceivedFile[],
-  all: readonly Diagnostic[],
+  { all, ofFiles }: { all: readonly Diagnostic[]; ofFiles: readonly Diagnostic[] },
   given: number,
   showPath: (file: string) => string,
 ): void {
@@ -78,7 +78,8 @@ function printReceived(
     ctx.io.stdout.write(`${r.originalName} → ${where}${note}: ${formatText(opts.lang, 'counts.problems', { errors: r.errors, warnings: r.warnings })}\n`);
   }
   const stored = received.filter((r) => r.storedPath !== undefined && !r.alreadyReceived).length;
-  ctx.io.stdout.write(`${formatText(opts.lang, 'receive.done', { stored, given, counts: renderCounts(all, opts.lang) })}\n`);
+  // The total is the files' lines added up; the plan's own warnings are listed above, not counted here.
+  ctx.io.stdout.write(`${formatText(opts.lang, 'receive.done', { stored, given, counts: renderCounts(ofFiles, opts.lang) })}\n`);
 }
 
 /** Wait up to a minute for another run, and say on stderr when a stale lock is taken over. */
