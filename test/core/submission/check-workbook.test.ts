@@ -85,12 +85,12 @@ const TASK_CASES: Case[] = [
 ];
 
 const FORM_CASES: Case[] = [
-  ['form for another year', (f) => { f.meta[4]![1] = 2024; f.cover[3]![1] = 2024; }, ['FORM_OTHER_YEAR _atvsld!B5']],
+  ['form for another year', (f) => { f.meta[4]![1] = 2024; f.cover[3]![1] = 2024; }, ['FORM_OTHER_YEAR Thông tin chung!B4']],
   ['cover year edited', (f) => (f.cover[3]![1] = 2024), ['COVER_YEAR_MISMATCH Thông tin chung!B4']],
   ['form of another plan', (f) => (f.meta[1]![1] = 'ke-hoach-khac'), ['FORM_OTHER_PLAN _atvsld!B2']],
   ['plan changed since the form', (f) => (f.meta[2]![1] = 'hash-0'), ['FORM_PLAN_CHANGED _atvsld!B3']],
   ['newer form version', (f) => (f.meta[5]![1] = 9), ['FORM_NEWER_VERSION _atvsld!B6']],
-  ['unknown agency in metadata', (f) => (f.meta[3]![1] = 'zzz'), ['FORM_UNKNOWN_AGENCY _atvsld!B4']],
+  ['unknown agency in metadata', (f) => (f.meta[3]![1] = 'zzz'), ['FORM_UNKNOWN_AGENCY Thông tin chung!B3']],
   [
     "another agency's form under this agency's file name",
     (f) => { f.meta[3]![1] = 'c'; f.cover[2]![1] = 'Sở Y tế'; },
