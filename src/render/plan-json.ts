@@ -15,11 +15,17 @@ export function renderPlanJson(plan: Plan, year: number, agencyId?: string): str
         name: a.name,
         shortName: a.shortName ?? null,
         kind: a.kind,
+        ...(a.code !== undefined ? { code: a.code } : {}),
         from: a.from ?? null,
         until: a.until ?? null,
         successors: a.successors.map((s) => ({ agency: s.agency, from: s.from, functions: s.functions })),
       })),
-      groups: plan.groups.map((g) => ({ id: g.id, name: g.name, members: g.members })),
+      groups: plan.groups.map((g) => ({
+        id: g.id,
+        name: g.name,
+        members: g.members,
+        ...(g.successor !== undefined ? { successor: { group: g.successor.group, from: g.successor.from } } : {}),
+      })),
       tasks: plan.tasks.map((t) => ({
         id: t.id,
         section: t.section,

@@ -5,7 +5,7 @@ import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext,
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
 import { formatText } from '../../core/diagnostics/format.js';
-import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { lockMessages } from './receive.js';
 import { pathShower } from '../show-path.js';
@@ -38,6 +38,7 @@ ${exitCodeHelp(ctx.lang)}
       startRunLog(ctx, { command: 'consolidate', year });
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
+      const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
       const [{ runConsolidate }, { loadValidateFiles }, { writeConsolidatedWorkbook }, { SpillFile }] = await Promise.all([
         import('../../app/consolidate.js'),
         import('../../app/consolidation-inputs.js'),
@@ -58,7 +59,7 @@ ${exitCodeHelp(ctx.lang)}
           writeWorkbook: (r, file) => writeConsolidatedWorkbook(r, file),
           lock: lockMessages(ctx),
         });
-        const all = [...loaded.diagnostics, ...report.diagnostics];
+        const all = [...loaded.diagnostics, ...yearWarnings, ...report.diagnostics];
         const showPath = pathShower(workspace.root);
         await printConsolidation(ctx, opts, o.format, { ...report, diagnostics: all }, outFile !== undefined ? showPath(outFile) : undefined, showPath);
         ctx.exitCode = exitCodeForFindings(all);

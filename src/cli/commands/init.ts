@@ -10,7 +10,8 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .command('init')
     .argument('[dir]', formatText(ctx.lang, 'help.init.dir'), '.')
     .description(formatText(ctx.lang, 'help.init'))
-    .option('--province <name>', formatText(ctx.lang, 'help.init.province'), 'Bắc Giang')
+    // Bắc Giang and Bắc Ninh merged into tỉnh Bắc Ninh on 01/7/2025 (Nghị quyết 202/2025/QH15).
+    .option('--province <name>', formatText(ctx.lang, 'help.init.province'), 'Bắc Ninh')
     .addHelpText('after', `
 ${formatText(ctx.lang, 'help.init.after')}
 ${exitCodeHelp(ctx.lang)}

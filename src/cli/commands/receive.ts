@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
 import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
 import { formatMessage, formatText } from '../../core/diagnostics/format.js';
-import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
 import { pathShower } from '../show-path.js';
@@ -39,6 +39,8 @@ ${exitCodeHelp(ctx.lang)}
       startRunLog(ctx, { command: 'receive', ...(year !== undefined && { year }) });
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
+      // Without --year each form's own year is used; a form of a year the plan does not cover fails its own checks.
+      const yearWarnings = year !== undefined ? checkPlanYear(loaded.plan, year, at.slice(0, 10)) : [];
       const [{ runReceive }, { loadValidateFiles }] = await Promise.all([import('../../app/receive.js'), import('../../app/consolidation-inputs.js')]);
       const result = await runReceive({
         workspace,
@@ -50,7 +52,7 @@ ${exitCodeHelp(ctx.lang)}
         validate: await loadValidateFiles(),
         lock: lockMessages(ctx),
       });
-      const all = [...loaded.diagnostics, ...result.diagnostics];
+      const all = [...loaded.diagnostics, ...yearWarnings, ...result.diagnostics];
       if (o.format === 'json') {
         const { renderReceiveJson } = await import('../../render/receive-json.js');
         ctx.io.stdout.write(renderReceiveJson(result.received, all, opts.lang));

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { ChaseRow } from '../../core/consolidation/chase-list.js';
 import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
 import { formatText } from '../../core/diagnostics/format.js';
-import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { pathShower } from '../show-path.js';
 import { startRunLog, writeRunLog } from '../run-log.js';
@@ -36,6 +36,7 @@ ${exitCodeHelp(ctx.lang)}
       startRunLog(ctx, { command: 'status', year });
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
+      const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
       const [{ runChaseList }, { loadValidateFiles }, { SpillFile }] = await Promise.all([
         import('../../app/status.js'),
         import('../../app/consolidation-inputs.js'),
@@ -45,7 +46,7 @@ ${exitCodeHelp(ctx.lang)}
       const spill = SpillFile.openForWorkspace(workspace.outDir);
       try {
         const { report, rows } = await runChaseList({ workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf, validate: await loadValidateFiles(spill) });
-        const all = [...loaded.diagnostics, ...report.diagnostics];
+        const all = [...loaded.diagnostics, ...yearWarnings, ...report.diagnostics];
         await printStatus(ctx, opts, o.format, { report, rows }, all, pathShower(workspace.root));
         ctx.exitCode = exitCodeForFindings(all);
         writeRunLog(ctx, { command: 'status', year, files: report.submissions.length, diagnostics: all }, ctx.exitCode);

@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, todayIso, type CommandContext } from '../command-context.js';
 import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
 import { formatText } from '../../core/diagnostics/format.js';
-import { findWorkspace, loadPlan, parseIsoDate, parseYear, requireAgencies } from '../resolve-inputs.js';
+import { checkPlanYear, findWorkspace, loadPlan, parseIsoDate, parseYear, requireAgencies } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
 import { startRunLog, writeRunLog } from '../run-log.js';
@@ -38,6 +38,7 @@ ${exitCodeHelp(ctx.lang)}
       startRunLog(ctx, { command: 'template', year });
       const loaded = await loadPlan(ctx, opts);
       requireAgencies(loaded.plan, o.agency);
+      const yearWarnings = checkPlanYear(loaded.plan, year, today);
       const outDir = await resolveOutDir(ctx, opts, o.out, year);
       const { generateTemplates } = await import('../../app/generate-templates.js');
       const { written, diagnostics } = await generateTemplates({
@@ -48,7 +49,7 @@ ${exitCodeHelp(ctx.lang)}
         outDir,
         today,
       });
-      const all = [...loaded.diagnostics, ...diagnostics];
+      const all = [...loaded.diagnostics, ...yearWarnings, ...diagnostics];
       if (all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
       if (!opts.quiet) {
         for (const t of written) {

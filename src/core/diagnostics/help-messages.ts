@@ -61,11 +61,15 @@ Language: --lang vi, or the LANG environment variable (LANG=vi_VN.UTF-8).`,
   $ atvsld init bao-cao-atvsld
   $ cd bao-cao-atvsld && atvsld plan check
 
+Mặc định: tỉnh Bắc Ninh (từ 01/7/2025); kế hoạch mặc định giao việc tổng hợp cho Sở Nội vụ
+(Sở Lao động - Thương binh và Xã hội đến 28/02/2025). Tỉnh khác: --province "Tên tỉnh".
 Không ghi đè: nếu thư mục đã có atvsld.yaml, lệnh dừng với mã 2.`,
     en: `Examples:
   $ atvsld init bao-cao-atvsld
   $ cd bao-cao-atvsld && atvsld plan check
 
+Default: tỉnh Bắc Ninh (since 01/7/2025); the default plan gives the consolidation to Sở Nội vụ
+(Sở Lao động - Thương binh và Xã hội until 28/02/2025). Another province: --province "Name".
 Nothing is overwritten: if the folder has an atvsld.yaml already, the command stops with exit code 2.`,
   },
   // plan

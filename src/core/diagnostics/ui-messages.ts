@@ -68,6 +68,8 @@ export const UI_MESSAGES = {
     vi: 'Phân công báo cáo năm {year} — C = chủ trì, P = phối hợp; {agencies} cơ quan, {tasks} nhiệm vụ',
     en: 'Who reports what in {year} — L = lead, S = support; {agencies:# agency|# agencies}, {tasks:# task|# tasks}',
   },
+  'plan.sharedCommunes': { vi: '{count} × UBND cấp xã', en: '{count} × commune PC' },
+  'plan.sharedDistricts': { vi: '{count} × UBND cấp huyện', en: '{count} × district PC' },
   'plan.agencyColumn': { vi: 'Cơ quan', en: 'Agency' },
   'plan.dutiesHead': { vi: '{agency} — nhiệm vụ phải báo cáo năm {year}: {count}', en: '{agency} — tasks to report for {year}: {count}' },
   'plan.inherited': { vi: ' (kế thừa từ {from})', en: ' (taken over from {from})' },

@@ -19,6 +19,14 @@ export interface UserErrorEntry extends MessageEntry {
  * in both languages and are listed in docs/diagnostics.md.
  */
 export const USER_ERROR_MESSAGES = {
+  PLAN_YEAR_NOT_COVERED: {
+    severity: 'error',
+    kind: 'usage',
+    vi: 'Kế hoạch {planId} áp dụng cho các năm báo cáo {yearsVi}; năm {year} không thuộc kế hoạch.',
+    en: 'Plan {planId} covers the report years {yearsEn}; {year} is not one of them.',
+    fixVi: 'Kiểm tra --year (ví dụ --year {firstYear}), hoặc sửa calendar.firstYear / calendar.lastYear trong tệp kế hoạch.',
+    fixEn: 'Check --year (for example --year {firstYear}), or correct calendar.firstYear / calendar.lastYear in the plan file.',
+  },
   YEAR_INVALID: {
     severity: 'error',
     kind: 'usage',

@@ -5,6 +5,7 @@ import { suggestionArgs } from './suggest.js';
 type Kind = readonly [what: string, whatEn: string];
 const AGENCY: Kind = ['cơ quan', 'agency'];
 const AGENCY_OR_GROUP: Kind = ['cơ quan hoặc nhóm', 'agency or group'];
+const GROUP: Kind = ['nhóm', 'group'];
 const PART: Kind = ['chỉ tiêu thành phần của chỉ tiêu này', 'part of this indicator'];
 
 /** Every id the plan uses must name something it declares, of the right kind. */
@@ -21,7 +22,11 @@ export const checkReferences: PlanRule = (ctx) => {
   plan.agencies.forEach((a, i) =>
     a.successors.forEach((s, j) => check(s.agency, agencies, AGENCY, ['agencies', i, 'successors', j, 'agency'])),
   );
-  plan.groups.forEach((g, i) => g.members.forEach((m, j) => check(m, named, AGENCY_OR_GROUP, ['groups', i, 'members', j])));
+  const groups = new Set(plan.groups.map((g) => g.id));
+  plan.groups.forEach((g, i) => {
+    g.members.forEach((m, j) => check(m, named, AGENCY_OR_GROUP, ['groups', i, 'members', j]));
+    if (g.successor !== undefined) check(g.successor.group, groups, GROUP, ['groups', i, 'successor', 'group']);
+  });
   plan.tasks.forEach((t, i) => {
     for (const role of ['lead', 'support'] as const) {
       t[role].forEach((id, j) => check(id, named, AGENCY_OR_GROUP, ['tasks', i, role, j], t.id));
