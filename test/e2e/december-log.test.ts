@@ -35,7 +35,7 @@ describe('consolidate --quiet (the cron job)', () => {
     expect(run.stderr).not.toContain(ws);
     const log = lines.at(-1)!;
     expect(log).toMatch(
-      /^atvsld \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00 consolidate year=2025 files=23 errors=[1-9]\d* warnings=\d+ report=out\/bao-cao-tong-hop-2025\.xlsx exit=1$/,
+      /^atvsld \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00 consolidate year=2025 files=\d+ errors=[1-9]\d* warnings=\d+ report=out\/bao-cao-tong-hop-2025\.xlsx exit=1$/,
     );
     // The log's counts are the summary's.
     const [, errors, warnings] = /errors=(\d+) warnings=(\d+)/.exec(log)!;
@@ -57,8 +57,9 @@ describe('status --format csv (the chase list)', () => {
     const [header, ...rows] = run.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(header).toBe('id,name,state,stateText,days,receivedOn,errors,warnings,reason,contact,contactFrom');
     const byId = new Map(rows.map((r) => [r.split(',')[0]!, r]));
-    expect(rows).toHaveLength(23);
-    expect(byId.size).toBe(23);
+    // Every agency once: as many rows as the 2025 plan's agencies (23 before the communes, 122 with them).
+    expect(rows.length).toBeGreaterThanOrEqual(23);
+    expect(byId.size).toBe(rows.length);
     // Planted: Thanh tra tỉnh sent nothing; its contact comes from its 2024 cover.
     expect(byId.get('thanh-tra-tinh')).toMatch(/^thanh-tra-tinh,Thanh tra tỉnh,missing,"chưa gửi, quá hạn 8 ngày",8,,0,0,,"[^"]+@[^"]+",last-year$/);
     // Planted: Sở Xây dựng 3 days late.
