@@ -8,6 +8,7 @@ import type { ChalkInstance } from 'chalk';
 import type { CliIo } from './cli-io.js';
 import { makeChalk, useColor } from './color.js';
 import type { Lang } from '../core/diagnostics/format.js';
+import type { RunLogEntry } from './run-log.js';
 
 export interface GlobalOptions {
   workspace?: string;
@@ -23,6 +24,8 @@ export interface CommandContext {
   /** Set from the global options before any action runs, for the top-level error handler. */
   lang: Lang;
   color?: boolean;
+  /** The batch run under way, for its log line (run-log.ts) even when it fails. */
+  run?: RunLogEntry | undefined;
 }
 
 export function globalOptions(command: Command): GlobalOptions {

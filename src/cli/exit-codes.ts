@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import type { UserErrorKind } from '../core/diagnostics/user-error.js';
+import { formatText, type Lang } from '../core/diagnostics/format.js';
 
 /** Documented exit codes (README, --help). */
 export const ExitCode = {
@@ -49,10 +50,10 @@ export function exitCodeForUserError(kind: UserErrorKind): ExitCode {
   }
 }
 
-export const EXIT_CODE_HELP = `Mã thoát (exit codes):
-  0  không có vấn đề gì (ok)
-  1  có lỗi trong dữ liệu đầu vào, kể cả thư mục không có biểu mẫu nào; với --strict, cả cảnh báo
-     (problems found in the inputs, a folder without any form included; warnings too with --strict)
-  2  lệnh hoặc cấu hình sai: tùy chọn lạ, thiếu kế hoạch, YAML sai, đường dẫn không tồn tại, không ghi được tệp
-     (usage, configuration, a path that does not exist, file-system error)
-  3  lỗi nội bộ của atvsld, hoặc atvsld chưa được build (internal failure, or no build: run npm run build)`;
+/** The exit-code table printed at the end of every --help, in the user's language. */
+export function exitCodeHelp(lang: Lang): string {
+  return formatText(lang, 'help.exitCodes');
+}
+
+/** The Vietnamese table, for help texts not yet worded by language. */
+export const EXIT_CODE_HELP = exitCodeHelp('vi');

@@ -8,6 +8,8 @@ import { createProgram } from './program.js';
 import type { CommandContext } from './command-context.js';
 import { UserError } from '../core/diagnostics/user-error.js';
 import { ExitCode, exitCodeForUserError } from './exit-codes.js';
+import { detectLang } from './detect-lang.js';
+import { writeRunLog } from './run-log.js';
 import { formatMessage, formatText } from '../core/diagnostics/format.js';
 import { describeFileSystemError } from './file-system-error.js';
 import { renderDiagnosticList } from '../render/diagnostic-list-text.js';
@@ -21,13 +23,15 @@ export async function main(): Promise<void> {
 }
 
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const ctx: CommandContext = { io, exitCode: ExitCode.ok, lang: 'vi' };
+  const ctx: CommandContext = { io, exitCode: ExitCode.ok, lang: detectLang(args, io.env) };
   const program = createProgram(ctx);
   try {
     await program.parseAsync([...args], { from: 'user' });
     return ctx.exitCode;
   } catch (error) {
-    return handleError(error, ctx);
+    const exit = handleError(error, ctx);
+    if (ctx.run) writeRunLog(ctx, ctx.run, exit);
+    return exit;
   }
 }
 

@@ -11,6 +11,7 @@ import { readPlanFile, type PlanLoadResult } from '../io/plan/read-plan.js';
 import { readWorkspaceCached } from './cached-workspace.js';
 import { cliCache } from './cli-cache.js';
 import { UserError } from '../core/diagnostics/user-error.js';
+import { nearest } from '../core/text/nearest.js';
 import type { CommandContext, GlobalOptions } from './command-context.js';
 import { checkReportYear } from '../core/plan/report-years.js';
 
@@ -85,6 +86,16 @@ export function parseIsoDate(flag: string, value: string): string {
     throw new UserError('DATE_INVALID', { flag, value });
   }
   return value;
+}
+
+/** Every id must be an agency of the plan: a misspelt one stops the command (exit 2) with the nearest id. */
+export function requireAgencies(plan: Plan, ids: readonly string[]): void {
+  const known = plan.agencies.map((a) => a.id);
+  for (const agency of ids) {
+    if (known.includes(agency)) continue;
+    const suggestion = nearest(agency, known);
+    throw suggestion !== undefined ? new UserError('AGENCY_NOT_IN_PLAN_NEAR', { agency, suggestion }) : new UserError('AGENCY_NOT_IN_PLAN', { agency });
+  }
 }
 
 /**

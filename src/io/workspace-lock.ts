@@ -9,6 +9,8 @@ import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/prom
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../core/diagnostics/user-error.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import { makeDiagnostic } from '../core/diagnostics/make-diagnostic.js';
 
 export const LOCK_FILE = '.atvsld.lock';
 const UNREADABLE_GRACE_MS = 5_000;
@@ -18,8 +20,8 @@ export interface LockOptions {
   readonly staleMinutes?: number;
   /** How long to wait for a live lock before giving up (default 0: give up at once). */
   readonly waitMs?: number;
-  /** Where messages about taking over a stale lock go (the CLI passes stderr). */
-  readonly onMessage?: (message: string) => void;
+  /** Where notices go (waiting, taking over a stale lock): typed, for the CLI to word in the user's language. */
+  readonly onMessage?: (message: Diagnostic) => void;
   readonly now?: () => number;
 }
 
@@ -46,6 +48,7 @@ async function acquire(path: string, options: LockOptions): Promise<string> {
   const now = options.now ?? Date.now;
   const deadline = now() + (options.waitMs ?? 0);
   const content = JSON.stringify({ pid: process.pid, hostname: hostname(), startedAt: new Date(now()).toISOString() } satisfies LockOwner);
+  let waitingSaid = false;
   for (;;) {
     try {
       await writeFile(path, content, { flag: 'wx' });
@@ -56,26 +59,30 @@ async function acquire(path: string, options: LockOptions): Promise<string> {
     const existing = await readText(path);
     if (existing === undefined) continue;
     const mtimeMs = (await stat(path).catch(() => undefined))?.mtimeMs ?? 0;
-    const reason = staleReason(existing, options.staleMinutes ?? 30, now(), mtimeMs);
-    if (reason !== undefined) {
-      if (await takeOver(path, existing)) options.onMessage?.(`atvsld: đã tiếp quản khóa cũ ${path} (${reason}).`);
+    const stale = staleReason(existing, options.staleMinutes ?? 30, now(), mtimeMs);
+    if (stale !== undefined) {
+      if (await takeOver(path, existing)) options.onMessage?.(makeDiagnostic('LOCK_TAKEN_OVER', { lock: path, ...stale }));
       continue;
     }
     if (now() >= deadline) {
-      throw new UserError('WORKSPACE_BUSY', { holder: describe(existing), lock: path });
+      throw new UserError('WORKSPACE_BUSY', { ...holderOf(existing), lock: path });
+    }
+    if (!waitingSaid) {
+      waitingSaid = true;
+      options.onMessage?.(makeDiagnostic('LOCK_WAITING', { ...holderOf(existing), seconds: Math.ceil((deadline - now()) / 1000) }));
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
-/** Why the lock is stale, or undefined when its owner may still be running. */
-export function staleReason(text: string, staleMinutes: number, nowMs: number, mtimeMs: number): string | undefined {
+/** Why the lock is stale (a reason id of REASON_MESSAGES and its arguments), or undefined when its owner may still be running. */
+export function staleReason(text: string, staleMinutes: number, nowMs: number, mtimeMs: number): { reason: string; minutes?: number; pid?: number } | undefined {
   const owner = parseOwner(text);
   // An empty lock may be one being written this very moment: only old garbage is stale.
-  if (!owner) return nowMs - mtimeMs > UNREADABLE_GRACE_MS ? 'nội dung khóa không đọc được' : undefined;
+  if (!owner) return nowMs - mtimeMs > UNREADABLE_GRACE_MS ? { reason: 'lock-unreadable' } : undefined;
   const age = nowMs - Date.parse(owner.startedAt);
-  if (Number.isFinite(age) && age > staleMinutes * 60_000) return `khóa đã quá ${staleMinutes} phút`;
-  if (owner.hostname === hostname() && !isAlive(owner.pid)) return `tiến trình ${owner.pid} không còn chạy`;
+  if (Number.isFinite(age) && age > staleMinutes * 60_000) return { reason: 'lock-too-old', minutes: staleMinutes };
+  if (owner.hostname === hostname() && !isAlive(owner.pid)) return { reason: 'lock-owner-gone', pid: owner.pid };
   return undefined;
 }
 
@@ -119,9 +126,16 @@ function parseOwner(text: string): LockOwner | undefined {
   return undefined;
 }
 
-function describe(text: string): string {
+/** Who holds the lock, its start in the machine's local time ("2025-12-28 07:00"), '?' where unknown. */
+function holderOf(text: string): { pid: number | string; host: string; since: string } {
   const owner = parseOwner(text);
-  return owner ? `tiến trình ${owner.pid} trên máy ${owner.hostname}, từ ${owner.startedAt}` : 'không rõ';
+  if (!owner) return { pid: '?', host: '?', since: '?' };
+  const started = new Date(owner.startedAt);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const since = Number.isNaN(started.getTime())
+    ? owner.startedAt
+    : `${started.getFullYear()}-${pad(started.getMonth() + 1)}-${pad(started.getDate())} ${pad(started.getHours())}:${pad(started.getMinutes())}`;
+  return { pid: owner.pid, host: owner.hostname, since };
 }
 
 async function readText(path: string): Promise<string | undefined> {

@@ -1,11 +1,11 @@
 /**
- * The terminal summary of `atvsld consolidate`, in Vietnamese: completeness,
+ * The terminal summary of `atvsld consolidate`, in Vietnamese or English: completeness,
  * each indicator with its value, change and ✓/✗ against the target, task
  * statuses, and the problem counts as the last line.
  */
 import type { ChalkInstance } from 'chalk';
-import type { ConsolidatedReport, IndicatorFlag, IndicatorRow } from '../core/consolidation/consolidated-report.js';
-import { formatMessage } from '../core/diagnostics/format.js';
+import type { ConsolidatedReport, IndicatorFlag, IndicatorRow, TaskCellStatus } from '../core/consolidation/consolidated-report.js';
+import { formatMessage, formatText, type Lang } from '../core/diagnostics/format.js';
 import { decimalsBesideVerdict } from '../core/consolidation/printed-figures.js';
 import { flagNoteDiagnostic } from '../core/consolidation/indicator-flags.js';
 import { renderCounts } from './diagnostic-list-text.js';
@@ -15,54 +15,37 @@ export interface SummaryOptions {
   readonly outFile?: string;
   /** Colours for ✓/✗; plain text when absent. */
   readonly chalk?: ChalkInstance;
+  readonly lang?: Lang;
 }
 
-const FLAG_WORDS: Record<IndicatorFlag, string> = {
-  MISSING_VALUE: 'thiếu số liệu năm báo cáo',
-  MISSING_PREVIOUS: 'thiếu số liệu năm trước',
-  PREVIOUS_ZERO: 'năm trước bằng 0',
-  AGENCIES_CHANGED: 'cơ quan cung cấp số liệu thay đổi, không phải do sắp xếp bộ máy',
-  AGENCIES_REORGANISED: 'cơ quan cung cấp số liệu thay đổi do sắp xếp bộ máy',
-  DENOMINATOR_CHANGED: 'mẫu số thay đổi nhiều so với năm trước',
-  DEFINITION_CHANGED: 'định nghĩa số liệu thay đổi',
-  PARTS_INCOMPLETE: 'chưa đủ cơ quan báo cáo',
-  MISSING_BASE: 'thiếu số liệu năm gốc',
-  TERRITORY_PARTIAL_BASE: 'thiếu số liệu của một địa bàn hợp thành, chưa đánh giá được',
-};
-
-const STATUS_WORDS = {
-  done: 'đã hoàn thành',
-  'in-progress': 'đang thực hiện',
-  'not-started': 'chưa thực hiện',
-  'not-applicable': 'không phát sinh',
-  'not-reported': 'không báo cáo',
-  'no-submission': 'cơ quan chưa gửi',
-} as const;
-
 export function renderConsolidationText(report: ConsolidatedReport, o: SummaryOptions = {}): string {
+  const lang = o.lang ?? 'vi';
   const c = report.completeness;
+  const rate = (r: number | null): string => formatRate(r, lang);
   const lines = [
-    `Tổng hợp kết quả thực hiện năm ${report.year} — ${report.header.jurisdictionName}`,
-    `Tính đến ngày ${formatViDate(report.asOf)}; hạn các cơ quan gửi báo cáo: ${formatViDeadline(report)} (${deadlineWords(report.daysToDeadline)}).`,
+    formatText(lang, 'consolidate.title', { year: report.year, jurisdiction: report.header.jurisdictionName }),
+    formatText(lang, 'consolidate.asOf', { asOf: formatDate(report.asOf, lang), deadline: formatDeadline(report, lang), words: deadlineWords(report.daysToDeadline, lang) }),
     '',
-    `Tình hình báo cáo: đã nhận ${c.received}/${c.expected} cơ quan (${formatViRate(c.completenessRate)}); ` +
-      `đúng hạn ${c.onTime} (${formatViRate(c.timelinessRate)}), trễ hạn ${c.late}, chưa gửi ${c.missing}` +
-      (c.notYetDue > 0 ? ` (trong đó ${c.notYetDue} chưa đến hạn)` : '') +
-      (c.unexpected > 0 ? `; ngoài danh sách ${c.unexpected}` : '') +
+    formatText(lang, 'consolidate.completeness', {
+      received: c.received, expected: c.expected, rate: rate(c.completenessRate), onTime: c.onTime, timelyRate: rate(c.timelinessRate), late: c.late, missing: c.missing,
+    }) +
+      (c.notYetDue > 0 ? formatText(lang, 'consolidate.notYetDue', { count: c.notYetDue }) : '') +
+      (c.unexpected > 0 ? formatText(lang, 'consolidate.unexpected', { count: c.unexpected }) : '') +
       '.',
     '',
-    'Chỉ tiêu:',
-    ...report.indicators.map((row) => `  ${indicatorLine(row, report.year, o.chalk, territoryNames(report))}`),
+    formatText(lang, 'consolidate.indicators'),
+    ...report.indicators.map((row) => `  ${indicatorLine(row, report.year, o.chalk, lang, territoryNames(report))}`),
     '',
-    `Nhiệm vụ (${Object.values(report.taskStatusCounts).reduce((a, b) => a + b, 0)} lượt cơ quan phải báo cáo): ` +
-      Object.entries(report.taskStatusCounts)
+    formatText(lang, 'consolidate.tasks', {
+      count: Object.values(report.taskStatusCounts).reduce((a, b) => a + b, 0),
+      list: Object.entries(report.taskStatusCounts)
         .filter(([, n]) => n > 0)
-        .map(([status, n]) => `${n} ${STATUS_WORDS[status as keyof typeof STATUS_WORDS]}`)
-        .join(', ') +
-      '.',
+        .map(([status, n]) => formatText(lang, `taskStatus.${status as TaskCellStatus}`, { count: n }))
+        .join(', '),
+    }),
   ];
-  if (o.outFile !== undefined) lines.push(`Đã ghi báo cáo tổng hợp: ${o.outFile}`);
-  lines.push(renderCounts(report.diagnostics, 'vi'));
+  if (o.outFile !== undefined) lines.push(formatText(lang, 'consolidate.written', { file: o.outFile }));
+  lines.push(renderCounts(report.diagnostics, lang));
   return `${lines.join('\n')}\n`;
 }
 
@@ -70,32 +53,48 @@ function territoryNames(report: ConsolidatedReport): ReadonlyMap<string, string>
   return new Map(report.territories.map((t) => [t.id, t.name]));
 }
 
-function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | undefined, names: ReadonlyMap<string, string>): string {
+function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | undefined, lang: Lang, names: ReadonlyMap<string, string>): string {
   const mark = row.met === true ? (chalk?.green('✓') ?? '✓') : row.met === false ? (chalk?.red('✗') ?? '✗') : '?';
   const value = row.values[String(year)] ?? null;
   // The base the change compares with: Y-1 on Y's territory, summed over the old territories across a merger.
   const previous = row.previousValue;
   const composed = row.previousTerritories.length > 1;
-  const previousLabel = composed ? `năm ${year - 1} cùng địa bàn (${row.previousTerritories.map((t) => names.get(t) ?? t).join(' + ')})` : `năm ${year - 1}`;
   const sign = row.target.direction === 'decrease' ? '≤ −' : '≥ +';
   const decimals = decimalsFor(row);
+  const shownPrevious = previous === null ? '—' : formatNumber(previous, decimals, lang);
   const parts = [
-    `${mark} ${row.name}: ${value === null ? 'chưa có số liệu' : `${formatViNumber(value, decimals)} ${row.unit}`}`,
-    `${previousLabel}: ${previous === null ? '—' : formatViNumber(previous, decimals)}`,
-    `thay đổi ${row.changePercent === null ? '—' : formatViChangeBesideVerdict(row.changePercent, yearlyThreshold(row))} (mục tiêu ${sign}${formatViNumber(row.target.percentPerYear, 0)} %/năm)`,
+    `${mark} ${row.name}: ${value === null ? formatText(lang, 'consolidate.noValue') : `${formatNumber(value, decimals, lang)} ${row.unit}`}`,
+    composed
+      ? formatText(lang, 'consolidate.previousSameTerritory', { year: year - 1, territories: row.previousTerritories.map((t) => names.get(t) ?? t).join(' + '), value: shownPrevious })
+      : formatText(lang, 'consolidate.previous', { year: year - 1, value: shownPrevious }),
+    formatText(lang, 'consolidate.change', {
+      change: row.changePercent === null ? '—' : formatChangeBesideVerdict(row.changePercent, yearlyThreshold(row), lang),
+      target: `${sign}${formatNumber(row.target.percentPerYear, 0, lang)}`,
+    }),
   ];
   if (row.cumulative?.changePercent != null) {
     const threshold = { thresholdPercent: row.cumulative.targetPercent, direction: row.target.direction };
-    parts.push(`từ ${row.cumulative.fromYear}: ${formatViChangeBesideVerdict(row.cumulative.changePercent, threshold)} (mục tiêu ${formatViPercentChange(row.cumulative.targetPercent, 2)})`);
+    parts.push(
+      formatText(lang, 'consolidate.cumulative', {
+        year: row.cumulative.fromYear,
+        change: formatChangeBesideVerdict(row.cumulative.changePercent, threshold, lang),
+        target: formatPercentChange(row.cumulative.targetPercent, 2, lang),
+      }),
+    );
   }
-  // TERRITORY_PARTIAL_BASE's words already say "chưa đánh giá được".
-  if (row.met === null && value !== null && !row.flags.includes('TERRITORY_PARTIAL_BASE')) parts.push('chưa đánh giá được');
+  // TERRITORY_PARTIAL_BASE's words already say that it is not judged.
+  if (row.met === null && value !== null && !row.flags.includes('TERRITORY_PARTIAL_BASE')) parts.push(formatText(lang, 'consolidate.notJudged'));
   const words = (f: IndicatorFlag): string =>
     f === 'TERRITORY_PARTIAL_BASE' && row.baseGaps.length > 0
-      ? row.baseGaps.map((g) => `thiếu số liệu năm ${g.year} của ${names.get(g.territory) ?? g.territory}, chưa đánh giá được`).join('; ')
-      : flagWords(row, f);
+      ? row.baseGaps.map((g) => formatText(lang, 'consolidate.baseGap', { year: g.year, territory: names.get(g.territory) ?? g.territory })).join('; ')
+      : flagWords(row, f, lang);
   const flags = row.flags.length > 0 ? ` [${row.flags.map(words).join('; ')}]` : '';
   return `${parts.join('; ')}${flags}`;
+}
+
+/** Counts print without decimals; an indicator with any fractional value (a rate) prints every year with two. */
+function decimalsFor(row: IndicatorRow): number {
+  return Object.values(row.values).some((v) => v !== null && !Number.isInteger(v)) ? 2 : 0;
 }
 
 /** The yearly target as a signed threshold: −4 for "giảm ít nhất 4 %/năm". */
@@ -105,14 +104,9 @@ export function yearlyThreshold(row: Pick<IndicatorRow, 'target'>): { thresholdP
 }
 
 /** The catalog's wording with the flag's details (who is missing, by how much) when the row has them. */
-function flagWords(row: IndicatorRow, flag: IndicatorFlag): string {
+function flagWords(row: IndicatorRow, flag: IndicatorFlag, lang: Lang): string {
   const note = row.flagNotes?.find((n) => n.flag === flag);
-  return note ? formatMessage(flagNoteDiagnostic(note), 'vi').replace(/\.$/, '') : FLAG_WORDS[flag];
-}
-
-/** Counts print without decimals; an indicator with any fractional value (a rate) prints every year with two. */
-function decimalsFor(row: IndicatorRow): number {
-  return Object.values(row.values).some((v) => v !== null && !Number.isInteger(v)) ? 2 : 0;
+  return note ? formatMessage(flagNoteDiagnostic(note), lang).replace(/\.$/, '') : formatText(lang, `flag.${flag}`);
 }
 
 /**
@@ -120,15 +114,64 @@ function decimalsFor(row: IndicatorRow): number {
  * day it really ends: "20/12/2025 (ngày nghỉ, kéo dài đến hết 22/12/2025
  * theo Điều 148 Bộ luật Dân sự 2015)".
  */
-export function formatViDeadline(report: Pick<ConsolidatedReport, 'deadline' | 'deadlineEnd'>): string {
-  if (report.deadlineEnd === report.deadline) return formatViDate(report.deadline);
-  return `${formatViDate(report.deadline)} (ngày nghỉ, kéo dài đến hết ${formatViDate(report.deadlineEnd)} theo Điều 148 Bộ luật Dân sự 2015)`;
+export function formatDeadline(report: Pick<ConsolidatedReport, 'deadline' | 'deadlineEnd'>, lang: Lang): string {
+  if (report.deadlineEnd === report.deadline) return formatDate(report.deadline, lang);
+  return formatText(lang, 'deadline.restDay', { deadline: formatDate(report.deadline, lang), end: formatDate(report.deadlineEnd, lang) });
 }
 
-export function deadlineWords(daysToDeadline: number): string {
-  if (daysToDeadline > 0) return `còn ${daysToDeadline} ngày`;
-  if (daysToDeadline === 0) return 'hôm nay là hạn cuối';
-  return `đã quá ${-daysToDeadline} ngày`;
+/** The Vietnamese deadline (workbook, docx). */
+export function formatViDeadline(report: Pick<ConsolidatedReport, 'deadline' | 'deadlineEnd'>): string {
+  return formatDeadline(report, 'vi');
+}
+
+/** A change beside its verdict, in either language (see formatViChangeBesideVerdict). */
+export function formatChangeBesideVerdict(
+  changePercent: number,
+  target: { readonly thresholdPercent: number; readonly direction: 'decrease' | 'increase' },
+  lang: Lang,
+  minDecimals = 1,
+): string {
+  return formatPercentChange(changePercent, decimalsBesideVerdict(changePercent, target.thresholdPercent, target.direction, minDecimals), lang);
+}
+
+/**
+ * A change printed beside its verdict: a signed percentage with the decimals
+ * needed to see the side of the target (+4,96 % beside "Không đạt" against
+ * +5 %, not +5,0 %). `target` is the signed threshold in percent: ±percentPerYear
+ * for the yearly change, `cumulative.targetPercent` for the cumulative one.
+ * The one function every printed view (summary, workbook, .docx) uses.
+ */
+export function formatViChangeBesideVerdict(
+  changePercent: number,
+  target: { readonly thresholdPercent: number; readonly direction: 'decrease' | 'increase' },
+  minDecimals = 1,
+): string {
+  return formatChangeBesideVerdict(changePercent, target, 'vi', minDecimals);
+}
+
+export function deadlineWords(daysToDeadline: number, lang: Lang = 'vi'): string {
+  if (daysToDeadline > 0) return formatText(lang, 'deadline.left', { days: daysToDeadline });
+  if (daysToDeadline === 0) return formatText(lang, 'deadline.today');
+  return formatText(lang, 'deadline.past', { days: -daysToDeadline });
+}
+
+/** A number as the language writes it: 1.234,5 in Vietnamese, 1,234.5 in English. */
+export function formatNumber(value: number, decimals: number, lang: Lang): string {
+  const vi = formatViNumber(value, decimals);
+  return lang === 'en' ? vi.replace(/[.,]/g, (ch) => (ch === '.' ? ',' : '.')) : vi;
+}
+
+export function formatPercentChange(value: number, decimals: number, lang: Lang): string {
+  return `${value > 0 ? '+' : ''}${formatNumber(value, decimals, lang)} %`;
+}
+
+export function formatRate(rate: number | null, lang: Lang, decimals = 1): string {
+  return rate === null ? '—' : `${formatNumber(rate * 100, decimals, lang)} %`;
+}
+
+/** `20/12/2025` in Vietnamese; ISO `2025-12-20` in English, which no reader takes for 12 August. */
+export function formatDate(iso: string | undefined, lang: Lang): string {
+  return lang === 'en' ? (iso ?? '—') : formatViDate(iso);
 }
 
 /**
@@ -147,21 +190,6 @@ export function formatViNumber(value: number, decimals = 0): string {
 /** A signed percentage: `+6,7 %`, `−5,6 %`. */
 export function formatViPercentChange(value: number, decimals = 1): string {
   return `${value > 0 ? '+' : ''}${formatViNumber(value, decimals)} %`;
-}
-
-/**
- * A change printed beside its verdict: a signed percentage with the decimals
- * needed to see the side of the target (+4,96 % beside "Không đạt" against
- * +5 %, not +5,0 %). `target` is the signed threshold in percent: ±percentPerYear
- * for the yearly change, `cumulative.targetPercent` for the cumulative one.
- * The one function every printed view (summary, workbook, .docx) uses.
- */
-export function formatViChangeBesideVerdict(
-  changePercent: number,
-  target: { readonly thresholdPercent: number; readonly direction: 'decrease' | 'increase' },
-  minDecimals = 1,
-): string {
-  return formatViPercentChange(changePercent, decimalsBesideVerdict(changePercent, target.thresholdPercent, target.direction, minDecimals));
 }
 
 /** A 0..1 rate as a percentage: `0.75` → `75,0 %`. */

@@ -6,7 +6,7 @@
  * the matrix stays a screen long; --format json or --agency lists them.
  */
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../core/diagnostics/format.js';
+import { formatText, type Lang } from '../core/diagnostics/format.js';
 import type { Agency, Plan } from '../core/plan/plan-schema.js';
 import { computeIndicatorObligations, computeObligations, type Obligation } from '../core/plan/obligations.js';
 import { compareTaskIds } from '../core/plan/task-order.js';
@@ -17,12 +17,8 @@ const LABEL_WIDTH = 24;
 const CELL_WIDTH = 5;
 
 export function renderPlanSummary(plan: Plan, file: string, lang: Lang): string {
-  const counts = `${plan.agencies.length} ${lang === 'en' ? 'agencies' : 'cơ quan'}, ${plan.groups.length} ${
-    lang === 'en' ? 'groups' : 'nhóm'
-  }, ${plan.tasks.length} ${lang === 'en' ? 'tasks' : 'nhiệm vụ'}, ${plan.indicators.length} ${lang === 'en' ? 'indicators' : 'chỉ tiêu'}`;
-  return lang === 'en'
-    ? `The plan is valid: ${file}\n  ${plan.title}\n  ${counts}\n`
-    : `Kế hoạch hợp lệ: ${file}\n  ${plan.title}\n  ${counts}\n`;
+  const counts = formatText(lang, 'plan.counts', { agencies: plan.agencies.length, groups: plan.groups.length, tasks: plan.tasks.length, indicators: plan.indicators.length });
+  return `${formatText(lang, 'plan.valid', { file })}\n  ${plan.title}\n  ${counts}\n`;
 }
 
 export function renderPlanMatrix(plan: Plan, year: number, o: { lang: Lang; chalk: ChalkInstance }): string {
@@ -30,20 +26,21 @@ export function renderPlanMatrix(plan: Plan, year: number, o: { lang: Lang; chal
   const taskIds = [...new Set(obligations.map((x) => x.task))].sort(compareTaskIds);
   const agencies = orderedAgencies(plan, obligations);
   const roleOf = new Map(obligations.map((x) => [`${x.agency}|${x.task}`, x.role]));
+  // One legend everywhere: C/P (chủ trì, phối hợp) as in the workbook, L/S in English.
+  const lead = formatText(o.lang, 'role.leadLetter');
+  const support = formatText(o.lang, 'role.supportLetter');
   const perBlock = Math.max(1, Math.floor((WIDTH - LABEL_WIDTH) / CELL_WIDTH));
   const rows = matrixRows(agencies, taskIds, roleOf);
   const lines: string[] = [
-    o.lang === 'en'
-      ? `${plan.title}\nWho reports what in ${year} — L = lead, S = support (${agencies.length} agencies, ${taskIds.length} tasks)`
-      : `${plan.title}\nPhân công báo cáo năm ${year} — L = chủ trì (lead), S = phối hợp (support); ${agencies.length} cơ quan, ${taskIds.length} nhiệm vụ`,
+    `${plan.title}\n${formatText(o.lang, 'plan.matrixTitle', { year, agencies: agencies.length, tasks: taskIds.length })}`,
   ];
   for (let start = 0; start < taskIds.length; start += perBlock) {
     const block = taskIds.slice(start, start + perBlock);
-    lines.push('', pad(o.lang === 'en' ? 'Agency' : 'Cơ quan', LABEL_WIDTH) + block.map((t) => pad(t, CELL_WIDTH)).join(''));
+    lines.push('', pad(formatText(o.lang, 'plan.agencyColumn'), LABEL_WIDTH) + block.map((t) => pad(t, CELL_WIDTH)).join(''));
     for (const row of rows) {
       const cells = block.map((t) => {
         const role = roleOf.get(`${row.agency.id}|${t}`);
-        const mark = role === 'lead' ? o.chalk.bold('L') : role === 'support' ? 'S' : o.chalk.dim('·');
+        const mark = role === 'lead' ? o.chalk.bold(lead) : role === 'support' ? support : o.chalk.dim('·');
         return mark + ' '.repeat(CELL_WIDTH - 1);
       });
       lines.push(pad(row.count > 1 ? sharedLabel(row.agency.kind, row.count, o.lang) : label(row.agency), LABEL_WIDTH) + cells.join(''));
@@ -77,8 +74,7 @@ function matrixRows(agencies: readonly Agency[], taskIds: readonly string[], rol
 }
 
 function sharedLabel(kind: Agency['kind'], count: number, lang: Lang): string {
-  if (lang === 'en') return `${count} × ${kind === 'commune-committee' ? 'commune PC' : 'district PC'}`;
-  return `${count} × ${kind === 'commune-committee' ? 'UBND cấp xã' : 'UBND cấp huyện'}`;
+  return formatText(lang, kind === 'commune-committee' ? 'plan.sharedCommunes' : 'plan.sharedDistricts', { count });
 }
 
 export function renderAgencyDuties(plan: Plan, year: number, agencyId: string, lang: Lang): string {
@@ -87,23 +83,19 @@ export function renderAgencyDuties(plan: Plan, year: number, agencyId: string, l
   const owed = computeObligations(plan, year).filter((x) => x.agency === agencyId);
   const parts = computeIndicatorObligations(plan, year).filter((x) => x.agency === agencyId);
   const partNames = new Map(plan.indicators.flatMap((i) => i.parts.map((p) => [p.id, `${p.name} (${p.unit})`] as const)));
-  const roleWord = (r: Obligation['role']): string =>
-    lang === 'en' ? (r === 'lead' ? 'lead' : 'support') : r === 'lead' ? 'chủ trì' : 'phối hợp';
-  const head =
-    lang === 'en'
-      ? `${agency?.name ?? agencyId} — tasks to report for ${year}: ${owed.length}`
-      : `${agency?.name ?? agencyId} — nhiệm vụ phải báo cáo năm ${year}: ${owed.length}`;
+  const roleWord = (r: Obligation['role']): string => formatText(lang, r === 'lead' ? 'role.lead' : 'role.support');
+  const head = formatText(lang, 'plan.dutiesHead', { agency: agency?.name ?? agencyId, year, count: owed.length });
   const lines = [head];
   for (const o of owed) {
-    const via = o.inheritedFrom ? (lang === 'en' ? ` (taken over from ${o.inheritedFrom})` : ` (kế thừa từ ${o.inheritedFrom})`) : '';
+    const via = o.inheritedFrom ? formatText(lang, 'plan.inherited', { from: o.inheritedFrom }) : '';
     lines.push(`  ${o.task.padEnd(6)} ${roleWord(o.role).padEnd(9)} ${tasks.get(o.task)?.title ?? ''}${via}`);
   }
   if (parts.length > 0) {
-    lines.push(lang === 'en' ? 'Indicator figures to report:' : 'Số liệu chỉ tiêu phải báo cáo:');
+    lines.push(formatText(lang, 'plan.partsHead'));
     for (const p of parts) lines.push(`  ${p.part}: ${partNames.get(p.part) ?? ''}`);
   }
   if (owed.length === 0 && parts.length === 0) {
-    lines.push(lang === 'en' ? '  (nothing owed this year)' : '  (không phải báo cáo năm này)');
+    lines.push(formatText(lang, 'plan.nothingOwed'));
   }
   return `${lines.join('\n')}\n`;
 }

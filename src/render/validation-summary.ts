@@ -1,6 +1,6 @@
 /** Counts over all checked files, shared by every output format. Complete: nothing is ever left out of them. */
 import { countByCode, countBySeverity, type Diagnostic, type Severity } from '../core/diagnostics/diagnostic.js';
-import { formatLocation, type Lang } from '../core/diagnostics/format.js';
+import { formatLocation, formatText, type Lang } from '../core/diagnostics/format.js';
 import { SHEETS } from '../core/form/form-layout.js';
 import type { CheckedFile } from '../core/submission/submission.js';
 import { terminalSafe } from '../core/text/terminal-safe.js';
@@ -22,14 +22,12 @@ export function summarizeValidation(files: readonly CheckedFile[]): ValidationSu
 
 /** "3 tệp, 2 lỗi, 1 cảnh báo": the last line a person reads. */
 export function renderSummaryLine(s: ValidationSummary, lang: Lang): string {
-  return lang === 'en'
-    ? `${s.files} file(s), ${s.errors} error(s), ${s.warnings} warning(s)`
-    : `${s.files} tệp, ${s.errors} lỗi, ${s.warnings} cảnh báo`;
+  return formatText(lang, 'counts.filesProblems', { files: s.files, errors: s.errors, warnings: s.warnings });
 }
 
 export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
-  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' },
-  en: { error: 'error', warning: 'warning', info: 'note' },
+  vi: { error: formatText('vi', 'severity.error'), warning: formatText('vi', 'severity.warning'), info: formatText('vi', 'severity.info') },
+  en: { error: formatText('en', 'severity.error'), warning: formatText('en', 'severity.warning'), info: formatText('en', 'severity.info') },
 };
 
 /** `Sheet!C7`, `Sheet`, `line:col`, or '' when the diagnostic is about the whole file. */

@@ -6,7 +6,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
-import { formatMessage, type Lang } from '../core/diagnostics/format.js';
+import { formatMessage, formatText, type Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
 import { SEVERITY_WORDS, placeInFile, renderSummaryLine, sortDiagnostics, summarizeValidation } from './validation-summary.js';
 import { pushAll } from '../core/collections/push-all.js';
@@ -23,7 +23,7 @@ export function renderValidationText(files: readonly CheckedFile[], o: TextOptio
   const lines: string[] = [];
   for (const file of files) {
     lines.push(chalk.bold(terminalSafe(file.file)) + aboutFile(file));
-    if (file.diagnostics.length === 0) lines.push(`  ${chalk.green('✓')} ${o.lang === 'en' ? 'no problems' : 'không có vấn đề'}`);
+    if (file.diagnostics.length === 0) lines.push(`  ${chalk.green('✓')} ${formatText(o.lang, 'validate.noProblems')}`);
     pushAll(lines, diagnosticLines(sortDiagnostics(file), o, chalk));
   }
   lines.push(renderSummaryLine(summarizeValidation(files), o.lang));
@@ -50,7 +50,7 @@ function diagnosticLines(diagnostics: readonly Diagnostic[], o: TextOptions, cha
   if (o.maxPerCode !== undefined) {
     for (const [code, count] of shown) {
       const hidden = count - o.maxPerCode;
-      if (hidden > 0) out.push(`  … ${o.lang === 'en' ? `${hidden} more ${code}` : `còn ${hidden} ${code} nữa`}`);
+      if (hidden > 0) out.push(`  … ${formatText(o.lang, 'validate.moreOfCode', { count: hidden, code })}`);
     }
   }
   return out;

@@ -121,7 +121,8 @@ describe('receive --format json', () => {
       const args = ['receive', form, '--workspace', ws, '--at', '2025-12-19T09:30+07:00', '--format', 'json'];
       const first = await runInProcess(args);
       expect(first.code).toBe(0);
-      expect(first.stderr).toBe('');
+      // stdout is the JSON; stderr only the run's log line.
+      expect(first.stderr).toMatch(/^atvsld \S+ receive year=- files=1 errors=0 warnings=\d+ report=- exit=0\n$/);
       const doc = JSON.parse(first.stdout) as { version: number; files: Record<string, unknown>[]; diagnostics: { code: string }[]; summary: Record<string, number> };
       expect(doc.version).toBe(1);
       // + FORM_PLAN_CHANGED while the fixture predates the current default plan (none once it is regenerated).

@@ -16,11 +16,11 @@ describe('atvsld template (in-process)', () => {
     expect(run.stdout).toContain('0 lỗi, 0 cảnh báo');
   });
 
-  it('exits 1 with TEMPLATE_UNKNOWN_AGENCY on stderr for an unknown agency', async () => {
+  it('exits 2 for an unknown agency, suggesting the nearest id, and writes nothing', async () => {
     const out = await mkdtemp(join(tmpdir(), 'atvsld-cli-template-'));
-    const run = await runInProcess(['template', '--plan', PLAN, '--year', '2024', '--agency', 'khong-co', '--out', out]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('TEMPLATE_UNKNOWN_AGENCY');
+    const run = await runInProcess(['template', '--plan', PLAN, '--year', '2024', '--agency', 'so-yte', '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Không có cơ quan mã "so-yte" trong kế hoạch; có phải ý bạn là "so-y-te"?');
     expect(await readdir(out)).toEqual([]);
   });
 

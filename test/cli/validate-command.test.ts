@@ -7,6 +7,9 @@ const DEMO = ['--workspace', 'fixtures/demo'];
 /** Forms of the sample year, counted so that a regenerated sample keeps these tests true. */
 const FORMS_2025 = readdirSync('fixtures/demo/submissions/2025').filter((n) => n.endsWith('.xlsx')).length;
 
+/** The sample workspace's 2025 forms: counted, so the tests survive its regeneration. */
+const DEMO_2025_FILES = readdirSync('fixtures/demo/submissions/2025').filter((n) => n.endsWith('.xlsx')).length;
+
 describe('atvsld validate', () => {
   it('exits 0 on clean forms and ends with the counts', async () => {
     const r = await runInProcess(['validate', ...DEMO, 'fixtures/demo/submissions/2024', '--year', '2024']);
@@ -82,13 +85,13 @@ describe('atvsld validate: inputs and output channels', () => {
   });
 
   it('shows progress on a terminal stderr only, and not with --quiet', async () => {
-    const run = async (args: string[]): Promise<{ stdout: string; stderr: string }> => {
+    const run = async (args: string[], env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string }> => {
       let stdout = '';
       let stderr = '';
       await runCli(args, {
         stdout: { write: (t: string) => (stdout += t), isTTY: false },
         stderr: { write: (t: string) => (stderr += t), isTTY: true },
-        env: { NO_COLOR: '1' },
+        env: { NO_COLOR: '1', ...env },
         cwd: process.cwd(),
         now: () => new Date(Date.UTC(2026, 10, 29)),
       });
@@ -96,10 +99,13 @@ describe('atvsld validate: inputs and output channels', () => {
     };
     const shown = await run(['validate', ...DEMO, 'fixtures/demo/submissions/2025']);
     expect(shown.stderr).toContain(`Đang kiểm tra ${FORMS_2025}/${FORMS_2025}…`);
-    expect(shown.stderr.endsWith('\r\x1b[K')).toBe(true);
+    // The progress line is wiped before the results; the run's log line comes last.
+    expect(shown.stderr).toMatch(new RegExp(`\\r\\x1b\\[Katvsld \\S+ validate year=- files=${FORMS_2025} errors=\\d+ warnings=\\d+ report=- exit=1\\n$`));
     expect(shown.stdout).not.toContain('Đang kiểm tra');
     expect((await run(['validate', ...DEMO, '--quiet', 'fixtures/demo/submissions/2025'])).stderr).not.toContain('Đang kiểm tra');
-    expect((await runInProcess(['validate', ...DEMO, 'fixtures/demo/submissions/2025'])).stderr).toBe('');
+    expect((await runInProcess(['validate', ...DEMO, 'fixtures/demo/submissions/2025'])).stderr).toMatch(new RegExp(`^atvsld \\S+ validate year=- files=${DEMO_2025_FILES} .* exit=1\\n$`));
+    const dumb = await run(['validate', ...DEMO, 'fixtures/demo/submissions/2025'], { TERM: 'dumb' });
+    expect(dumb.stderr).not.toContain('\x1b');
   });
 
   it('--help gives examples (CI, a folder, --strict) and the exit codes', async () => {

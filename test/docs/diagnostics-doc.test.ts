@@ -37,4 +37,10 @@ describe('docs/diagnostics.md', () => {
       expect(body, code).toMatch(/\*\*How to fix:\*\* \S/);
     }
   });
+
+  it('shows every example and fix filled in: no {placeholder} left, no JavaScript error text', () => {
+    const lines = readFileSync(DOC, 'utf8').split('\n').filter((l) => /^- \*\*(Ví dụ|Cách sửa|How to fix)/.test(l));
+    expect(lines.filter((l) => /\{\w+(:[^}]*)?\}/.test(l))).toEqual([]);
+    expect(lines.filter((l) => /Cannot read properties|TypeError|is not a function|undefined/.test(l))).toEqual([]);
+  });
 });

@@ -40,12 +40,16 @@ const SAMPLE_ARGS: Record<string, string | number> = {
   territory: 'bac-ninh-cu', territoryName: 'tỉnh Bắc Ninh (cũ)', known: 'bac-giang, bac-ninh, bac-ninh-cu',
   value: 'hai', part: 'so-nguoi-chet', year: 2025, nextYear: 2026, task: '3.8', column: 'Số văn bản ban hành', limit: 20_971_520,
   agency: 'so-y-te', reason: 'EACCES', path: 'tasks[3].lead[0]', alias: 'ds', key: 'leed', field: 'Người liên hệ', agencyName: 'Sở Y tế',
-  name: 'Số người chết vì tai nạn lao động', message: 'Cannot read properties of undefined', file: FORM, expected: 2025, deadline: '20/12/2025',
+  name: 'Số người chết vì tai nạn lao động', message: 'Invalid input: expected number, received string', file: FORM, expected: 2025, deadline: '20/12/2025',
   days: 3, until: '2025-02-28', title: 'Tuyên truyền, phổ biến pháp luật về ATVSLĐ', row: 14, meta: 'so-y-te', indicator: 'ty-le-tnld-chet-nguoi',
   id: 'so-y-te', function: 'atvsld', from: '2025-03-01', formula: 'SUM(F5:F9)', first: 'A7', firstYear: 2024, fileYear: 2024, cover: 'Sở Nội vụ',
   allowed: 'Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Không phát sinh', version: 2, supported: 1, planId: 'ke-hoach-khac',
   otherValue: 176, otherName: 'Số người bị tai nạn lao động', number: '1.234', fileName: 'so-noi-vu', status: 'Đã hoàn thành', sheet: 'Chỉ tiêu',
   size: 1_048_576, bytes: 31_457_280, line: 12, col: 5, count: 3, date: '2025-12-23', baseYear: 2024, length: 40_000,
+  asOf: '20/12/2025', by: 'bao-cao-atvsld-2025-so-y-te-lan-2.xlsx', cycle: 'nhom-a → nhom-b → nhom-a', duties: '3.5, 3.6',
+  firstPath: 'agencies[4].id', method: 99, stored: 'so-y-te-2025-1.xlsx', successor: 'so-noi-vu', suggestVi: ' Có phải ý bạn là "lead"?',
+  suggestEn: ' Did you mean "lead"?', tag: '!!binary', what: 'cơ quan', whatEn: 'agency', received: 'một danh sách', receivedEn: 'a list',
+  pid: 4242, host: 'may-chu-so-ldtbxh', since: '2025-12-28 22:00', seconds: 60, suggestion: 'so-y-te',
   flag: '--as-of', dir: 'bao-cao-atvsld', detail: 'plan: Invalid input: expected string', holder: 'tiến trình 4242 trên máy so-ldtbxh, từ 2025-12-28 07:00', lock: 'out/.atvsld.lock',
 };
 
@@ -53,6 +57,15 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   REPORT_OPTION_INVALID: { value: 'xml=ket-qua.xml', formats: 'text, json, junit, github, markdown, summary' },
   REPORT_FILE_TWICE: { file: 'out/ci/atvsld.xml' },
   ANNOTATIONS_INVALID: { value: 'nhieu' },
+  FORM_HIDDEN_SHEET: { sheet: 'Nhiệm vụ (2)', formSheet: 'Nhiệm vụ' },
+  RECEIVE_AT_IN_FUTURE: { at: '2062-12-15T09:00:00+07:00', now: '2026-11-30T18:00:00+07:00' },
+  RECEIVE_AT_BEFORE_PLAN: { at: '2019-12-15T09:00:00+07:00', firstYear: 2024 },
+  INTERNAL_ERROR: { message: 'the worker checking this file stopped (exit code 134)' },
+  PLAN_SUCCESSOR_DATE: { reason: 'trước ngày thành lập của so-noi-vu (2025-03-01)', reasonEn: 'before so-noi-vu exists (2025-03-01)', from: '2025-02-15' },
+  COMMAND_UNKNOWN: { name: 'consolidat' },
+  COMMAND_UNKNOWN_NEAR: { name: 'consolidat', suggestion: 'consolidate' },
+  AGENCY_NOT_IN_PLAN_NEAR: { agency: 'so-yte' },
+  LOCK_TAKEN_OVER: { reason: 'lock-owner-gone' },
   ...Object.fromEntries(Object.keys(FILE_SYSTEM_MESSAGES).map((code) => [code, { path: 'out/bao-cao-tong-hop-2025.xlsx' }])),
   INDICATOR_INCONSISTENT: { value: 200 },
   PLAN_YEAR_NOT_COVERED: { year: 2019, planId: 'ke-hoach-ct31-bac-giang', yearsVi: 'từ năm 2024 trở đi', yearsEn: '2024 onwards' },
@@ -158,7 +171,7 @@ function plainTemplate(template: string): string {
 }
 
 function fill(text: string): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => String(SAMPLE_ARGS[key] ?? whole));
+  return plainTemplate(text).replace(/\{(\w+)\}/g, (whole, key: string) => String(SAMPLE_ARGS[key] ?? whole));
 }
 
 /** Advice for codes whose catalog entry carries none (other areas' catalogs; ideally moved there). */
@@ -186,11 +199,12 @@ const OTHER_PLACES: Record<string, DiagnosticLocation> = {
 /** Where each submission code typically points, for its example. */
 const SUBMISSION_PLACES: Record<string, DiagnosticLocation> = Object.fromEntries(
   Object.entries({
-    'Thông tin chung!B': ['COVER_FIELD_MISSING:6', 'COVER_DATE_INVALID:5', 'COVER_YEAR_MISMATCH:4', 'COVER_VALUE_INVALID:4', 'COVER_AGENCY_UNRECOGNISED:3', 'FORM_AGENCY_MISMATCH:3'],
-    '_atvsld!B': ['FORM_OTHER_PLAN:2', 'FORM_PLAN_CHANGED:3', 'FORM_UNKNOWN_AGENCY:4', 'FORM_OTHER_YEAR:5', 'FORM_NEWER_VERSION:6'],
+    'Thông tin chung!B': ['COVER_FIELD_MISSING:6', 'COVER_DATE_INVALID:5', 'COVER_YEAR_MISMATCH:4', 'COVER_VALUE_INVALID:4', 'COVER_AGENCY_UNRECOGNISED:3', 'FORM_AGENCY_MISMATCH:3', 'FORM_UNKNOWN_AGENCY:3', 'FORM_OTHER_YEAR:4'],
+    '_atvsld!B': ['FORM_OTHER_PLAN:2', 'FORM_PLAN_CHANGED:3', 'FORM_NEWER_VERSION:6'],
     'Nhiệm vụ!A': ['TASK_MISSING_LEAD:9', 'TASK_MISSING_SUPPORT:9', 'TASK_NOT_OWED:14', 'TASK_DUPLICATE:14', 'TASK_UNKNOWN:14', 'TASK_ID_MISSING:14', 'FORM_COLUMN_MISSING:4'],
     'Nhiệm vụ!D': ['STATUS_MISSING:12', 'STATUS_MISSING_SUPPORT:12', 'STATUS_INVALID:12'],
     'Nhiệm vụ!E': ['RESULTS_MISSING:12'],
+    'Nhiệm vụ!J': ['NOT_STARTED_NO_REASON:13'],
     'Nhiệm vụ!F': ['COUNT_NOT_A_NUMBER:7', 'COUNT_AMBIGUOUS:7', 'COUNT_DATE:7', 'COUNT_NEGATIVE:7', 'COUNT_FRACTIONAL:7', 'COUNT_TOO_LARGE:7', 'COUNT_TEXT_NUMBER:7', 'VALUE_FORMULA:7', 'VALUE_FORMULA_NO_RESULT:7', 'VALUE_ERROR:7'],
     'Chỉ tiêu!E': ['INDICATOR_MISSING:8', 'INDICATOR_NOT_OWED:8', 'INDICATOR_INCONSISTENT:8', 'INDICATOR_IMPLAUSIBLE:8'],
     'Chỉ tiêu!A': ['INDICATOR_UNKNOWN:10', 'INDICATOR_DUPLICATE:10'],

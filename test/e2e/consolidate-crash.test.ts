@@ -17,7 +17,7 @@ import { BIN, REPO_ROOT, runBuiltCli, testCacheDir } from './run-cli.js';
 
 const DEMO = join(REPO_ROOT, 'fixtures', 'demo');
 const SHEETS = ['Tổng hợp', 'Tình hình báo cáo', 'Ma trận nhiệm vụ', 'Chi tiết nhiệm vụ', 'Chỉ tiêu', 'Danh sách tệp', 'Vấn đề phát hiện'];
-const TAKEN_OVER = 'đã tiếp quản khóa cũ';
+const TAKEN_OVER = 'Đã tiếp quản khóa cũ';
 
 let ws: string;
 let outDir: string;

@@ -65,7 +65,7 @@ describe('atvsld plan (built CLI)', () => {
     const run = await runBuiltCli(['plan', 'show', '--plan', DEFAULT_PLAN, '--year', '2025']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('122 cơ quan');
-    expect(run.stdout).toMatch(/^99 × UBND cấp xã {8}L {4}L {4}L {4}L {4}L {4}S {4}L {4}L {4}S {4}L {4}L$/m);
+    expect(run.stdout).toMatch(/^99 × UBND cấp xã {8}C {4}C {4}C {4}C {4}C {4}P {4}C {4}C {4}P {4}C {4}C$/m);
     expect(run.stdout).not.toContain('UBND phường Kinh Bắc');
     expect(run.stdout.split('\n').length).toBeLessThan(60);
     for (const line of run.stdout.split('\n').slice(2)) expect(line.length, line).toBeLessThanOrEqual(80);

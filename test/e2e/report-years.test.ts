@@ -17,14 +17,15 @@ describe('report years the plan covers (built CLI, sample workspace)', () => {
     const run = await runBuiltCli(['--workspace', DEMO, ...args], { cwd: DEMO });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^Lỗi: Kế hoạch ke-hoach-ct31-bac-giang áp dụng cho các năm báo cáo từ năm 2024 trở đi; năm 20(19|23) không thuộc kế hoạch\.\n$/);
+    expect(run.stderr).toMatch(/^Lỗi: Kế hoạch ke-hoach-ct31-bac-giang áp dụng cho các năm báo cáo từ năm 2024 trở đi; năm 20(19|23) không thuộc kế hoạch\.\natvsld \S+ \w+ year=20(19|23) files=- errors=- warnings=- report=- exit=2\n$/);
     expect(await readdir(DEMO)).not.toContain('khong-ghi');
   });
 
   it('says it in English with --lang en', async () => {
     const run = await runBuiltCli(['--workspace', DEMO, '--lang', 'en', 'consolidate', '--year', '2019', '--as-of', '2025-12-28'], { cwd: DEMO });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('Error: Plan ke-hoach-ct31-bac-giang covers the report years 2024 onwards; 2019 is not one of them.\n');
+    // The message, then the run's log line.
+    expect(run.stderr).toMatch(/^Error: Plan ke-hoach-ct31-bac-giang covers the report years 2024 onwards; 2019 is not one of them\.\natvsld \S+ consolidate year=2019 [^\n]* exit=2\n$/);
   });
 
   it('warns for a year more than one after --as-of, and still does the work', async () => {

@@ -31,7 +31,8 @@ export function runBuiltCli(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: o.cwd ?? REPO_ROOT,
-      env: { ...process.env, ATVSLD_CACHE_DIR: testCacheDir(), NO_COLOR: '1', FORCE_COLOR: '', ...o.env },
+      // The language is chosen by each test (--lang, LANG), never by the machine's locale.
+      env: { ...process.env, ATVSLD_CACHE_DIR: testCacheDir(), NO_COLOR: '1', FORCE_COLOR: '', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...o.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../src/core/diagnostics/format.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -58,7 +59,7 @@ describe('withWorkspaceLock', () => {
     const dir = await outDir();
     await writeFile(lockOf(dir), JSON.stringify(owner()));
     const messages: string[] = [];
-    const result = await withWorkspaceLock(dir, async () => 'ran', { onMessage: (m) => messages.push(m) });
+    const result = await withWorkspaceLock(dir, async () => 'ran', { onMessage: (m) => messages.push(formatMessage(m)) });
     expect(result).toBe('ran');
     expect(messages).toHaveLength(1);
     expect(existsSync(lockOf(dir))).toBe(false);
@@ -79,6 +80,17 @@ describe('withWorkspaceLock', () => {
     await expect(withWorkspaceLock(dir, async () => 'ran')).rejects.toThrow(/other-host/);
   });
 
+  it('says it is waiting, once, with the holder and its start in local time', async () => {
+    const dir = await outDir();
+    const startedAt = new Date(Date.now() - 5 * 60_000);
+    await writeFile(lockOf(dir), JSON.stringify({ pid: 1, hostname: 'other-host', startedAt: startedAt.toISOString() }));
+    const messages: string[] = [];
+    await expect(withWorkspaceLock(dir, async () => 'ran', { waitMs: 500, onMessage: (m) => messages.push(formatMessage(m)) })).rejects.toThrow(/other-host/);
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    const local = `${startedAt.getFullYear()}-${pad(startedAt.getMonth() + 1)}-${pad(startedAt.getDate())} ${pad(startedAt.getHours())}:${pad(startedAt.getMinutes())}`;
+    expect(messages).toEqual([`Thư mục làm việc đang được một lần chạy khác sử dụng (tiến trình 1 trên máy other-host, từ ${local}); đang chờ tối đa 1 giây…`]);
+  });
+
   it('takes over after a run holding the lock is killed with SIGKILL', async () => {
     const dir = await outDir();
     const script = `
@@ -92,7 +104,7 @@ describe('withWorkspaceLock', () => {
     child.kill('SIGKILL');
     await exited;
     const messages: string[] = [];
-    expect(await withWorkspaceLock(dir, async () => 'next run', { onMessage: (m) => messages.push(m) })).toBe('next run');
+    expect(await withWorkspaceLock(dir, async () => 'next run', { onMessage: (m) => messages.push(formatMessage(m)) })).toBe('next run');
     expect(messages[0]).toContain(String(child.pid));
   });
 });

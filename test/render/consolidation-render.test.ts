@@ -5,6 +5,7 @@ import { renderConsolidationJson } from '../../src/render/consolidation-json.js'
 import { formatViNumber, formatViPercentChange, renderConsolidationText } from '../../src/render/consolidation-text.js';
 import { renderStatusJson } from '../../src/render/status-json.js';
 import { renderStatusText } from '../../src/render/status-text.js';
+import { buildChaseList } from '../../src/core/consolidation/chase-list.js';
 import { form, makePlan } from '../core/consolidation/fixtures.js';
 
 const report = computeConsolidation({
@@ -47,17 +48,15 @@ describe('consolidation renderers', () => {
     expect(renderConsolidationJson(report)).toBe(renderConsolidationJson(report));
   });
 
-  it('lists who reported and who did not, with contacts', () => {
-    const text = renderStatusText(report);
-    expect(text).toContain('Hạn gửi báo cáo: 20/12/2025 (ngày nghỉ, kéo dài đến hết 22/12/2025 theo Điều 148 Bộ luật Dân sự 2015) (đã quá 6 ngày).');
-    expect(text).toContain('Sở A — 23/12/2025 (theo ngày trên trang bìa), trễ 1 ngày — Chị Lan');
-    expect(text).toContain('✗ Sở B — quá hạn 6 ngày');
-    expect(JSON.parse(renderStatusJson(report)).agencies.map((a: { id: string; status: string }) => `${a.id}:${a.status}`)).toEqual([
-      'a:late',
-      'b:missing',
-      'c:missing',
-      'new:on-time',
-    ]);
+  it('lists every agency once, by Vietnamese name, with its state and contact (the chase list)', () => {
+    const rows = buildChaseList(report);
+    const text = renderStatusText(report, rows);
+    expect(text).toContain('! Sở A — trễ 1 ngày, nhận 23/12/2025 — Chị Lan');
+    expect(text).toContain('✗ Sở B — chưa gửi, quá hạn 6 ngày');
+    expect(renderStatusText(report, rows, { lang: 'en' })).toContain('! Sở A — 1 day late, received 2025-12-23 — Chị Lan');
+    const json = JSON.parse(renderStatusJson(report, rows));
+    expect(json.agencies.map((a: { id: string; state: string }) => `${a.id}:${a.state}`)).toEqual(rows.map((r) => `${r.id}:${r.state}`));
+    expect(rows.map((r) => r.name)).toEqual([...rows.map((r) => r.name)].sort(new Intl.Collator('vi').compare));
   });
 });
 

@@ -23,7 +23,9 @@ const file: CheckedFile = { file: 'lon.xlsx', diagnostics };
 describe('300,000 diagnostics', () => {
   it('as a list, with the counts', () => {
     const text = renderDiagnosticList(diagnostics, { lang: 'vi', chalk: new Chalk({ level: 0 }) });
-    expect(text.split('\n')).toHaveLength(COUNT + 1);
+    // One heading line for the file (diagnostics are grouped by file), one line each, and the final newline.
+    expect(text.split('\n')).toHaveLength(COUNT + 2);
+    expect(text.split('\n')[0]).toContain('lon.xlsx');
     expect(renderCounts(diagnostics, 'vi')).toBe('300000 lỗi, 0 cảnh báo');
   });
 

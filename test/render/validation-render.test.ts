@@ -50,7 +50,7 @@ describe('renderValidationText', () => {
 
   it('speaks English with --lang en and paints only when asked', () => {
     const en = renderValidationText(FILES, { lang: 'en', color: false });
-    expect(en.trimEnd().split('\n').at(-1)).toBe('3 file(s), 3 error(s), 1 warning(s)');
+    expect(en.trimEnd().split('\n').at(-1)).toBe('3 files, 3 errors, 1 warning');
     expect(en).toContain('STATUS_MISSING  error: No status chosen for task 3.8');
     expect(en).not.toMatch(/\x1b\[/);
     expect(renderValidationText(FILES, { lang: 'vi', color: true })).toMatch(/\x1b\[31mSTATUS_MISSING/);

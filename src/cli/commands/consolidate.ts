@@ -1,12 +1,15 @@
 /** `atvsld consolidate --year Y [--as-of DATE] [--out FILE] [--format text|json]`. */
 import { Option, type Command } from 'commander';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext, type GlobalOptions } from '../command-context.js';
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
-import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
+import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
+import { formatText } from '../../core/diagnostics/format.js';
 import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { lockMessages } from './receive.js';
+import { pathShower } from '../show-path.js';
+import { startRunLog, writeRunLog } from '../run-log.js';
 
 interface ConsolidateFlags {
   year?: string;
@@ -18,25 +21,21 @@ interface ConsolidateFlags {
 export function registerConsolidate(program: Command, ctx: CommandContext): void {
   program
     .command('consolidate')
-    .description('tổng hợp báo cáo các cơ quan trong năm: ghi bảng tính tổng hợp và in tóm tắt')
-    .option('--year <year>', 'năm báo cáo (mặc định: năm của --as-of)')
-    .option('--as-of <date>', 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay); cố định để kết quả lặp lại được')
-    .option('--out <file>', 'tệp .xlsx ghi ra (mặc định: out/bao-cao-tong-hop-<năm>.xlsx)')
-    .addOption(new Option('--format <format>', 'định dạng kết quả in ra').choices(['text', 'json']).default('text'))
+    .description(formatText(ctx.lang, 'help.consolidate'))
+    .option('--year <year>', formatText(ctx.lang, 'help.yearOfAsOf'))
+    .option('--as-of <date>', formatText(ctx.lang, 'help.consolidate.asOf'))
+    .option('--out <file>', formatText(ctx.lang, 'help.consolidate.out'))
+    .addOption(new Option('--format <format>', formatText(ctx.lang, 'help.format')).choices(['text', 'json']).default('text'))
     .addHelpText('after', `
-Ví dụ:
-  $ atvsld consolidate --year 2025                       ghi out/bao-cao-tong-hop-2025.xlsx, in tóm tắt
-  $ atvsld consolidate --year 2025 --as-of 2025-12-31    tính trễ hạn đến ngày 31/12/2025
-  $ atvsld consolidate --year 2025 --format json > tong-hop.json
-
-Đọc submissions/<năm>/ (và năm trước, để so sánh chỉ tiêu), biên nhận và history/indicators.yaml.
-Cùng dữ liệu và --as-of cho ra cùng kết quả. Hai lần chạy cùng lúc không ghi chồng nhau (khóa out/.atvsld.lock).
-${EXIT_CODE_HELP}
+${formatText(ctx.lang, 'help.consolidate.after')}
+${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: ConsolidateFlags, command: Command) => {
       const opts = globalOptions(command);
+      startRunLog(ctx, { command: 'consolidate' });
       const asOf = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
       const year = parseYear(o.year, Number(asOf.slice(0, 4)));
+      startRunLog(ctx, { command: 'consolidate', year });
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
       const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
@@ -61,8 +60,10 @@ ${EXIT_CODE_HELP}
           lock: lockMessages(ctx),
         });
         const all = [...loaded.diagnostics, ...yearWarnings, ...report.diagnostics];
-        await printConsolidation(ctx, opts, o.format, { ...report, diagnostics: all }, outFile);
+        const showPath = pathShower(workspace.root);
+        await printConsolidation(ctx, opts, o.format, { ...report, diagnostics: all }, outFile !== undefined ? showPath(outFile) : undefined, showPath);
         ctx.exitCode = exitCodeForFindings(all);
+        writeRunLog(ctx, { command: 'consolidate', year, files: report.submissions.length, diagnostics: all, ...(outFile !== undefined ? { report: showPath(outFile) } : {}) }, ctx.exitCode);
       } finally {
         spill.close();
       }
@@ -75,17 +76,18 @@ async function printConsolidation(
   opts: GlobalOptions,
   format: ConsolidateFlags['format'],
   report: ConsolidatedReport,
-  outFile: string | undefined,
+  shownOutFile: string | undefined,
+  showPath: (file: string) => string,
 ): Promise<void> {
   if (format === 'json') {
     const { consolidationJsonChunks } = await import('../../render/consolidation-json.js');
     for (const chunk of consolidationJsonChunks(report, opts.lang)) ctx.io.stdout.write(chunk);
     return;
   }
-  if (!opts.quiet && report.diagnostics.length > 0) {
-    ctx.io.stderr.write(renderDiagnosticList(report.diagnostics, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+  // --quiet silences progress only: the December job's log must say which file is wrong.
+  if (report.diagnostics.length > 0) {
+    ctx.io.stderr.write(renderDiagnosticList(report.diagnostics, { lang: opts.lang, chalk: stderrChalk(ctx, opts), showPath }));
   }
   const { renderConsolidationText } = await import('../../render/consolidation-text.js');
-  const shown = outFile !== undefined ? relative(ctx.io.cwd, outFile) || outFile : undefined;
-  ctx.io.stdout.write(renderConsolidationText(report, { ...(shown ? { outFile: shown } : {}), chalk: stdoutChalk(ctx, opts) }));
+  ctx.io.stdout.write(renderConsolidationText(report, { ...(shownOutFile ? { outFile: shownOutFile } : {}), chalk: stdoutChalk(ctx, opts), lang: opts.lang }));
 }

@@ -2,24 +2,19 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { globalOptions, type CommandContext } from '../command-context.js';
-import { EXIT_CODE_HELP, ExitCode } from '../exit-codes.js';
+import { ExitCode, exitCodeHelp } from '../exit-codes.js';
+import { formatText } from '../../core/diagnostics/format.js';
 
 export function registerInit(program: Command, ctx: CommandContext): void {
   program
     .command('init')
-    .argument('[dir]', 'thư mục cần tạo (mặc định: thư mục hiện tại)', '.')
-    .description('tạo thư mục làm việc mới: atvsld.yaml, plan/ke-hoach.yaml, submissions/, out/')
+    .argument('[dir]', formatText(ctx.lang, 'help.init.dir'), '.')
+    .description(formatText(ctx.lang, 'help.init'))
     // Bắc Giang and Bắc Ninh merged into tỉnh Bắc Ninh on 01/7/2025 (Nghị quyết 202/2025/QH15).
-    .option('--province <name>', 'tên tỉnh hiển thị trên báo cáo', 'Bắc Ninh')
+    .option('--province <name>', formatText(ctx.lang, 'help.init.province'), 'Bắc Ninh')
     .addHelpText('after', `
-Ví dụ:
-  $ atvsld init bao-cao-atvsld
-  $ cd bao-cao-atvsld && atvsld plan check
-
-Mặc định: tỉnh Bắc Ninh (từ 01/7/2025); kế hoạch mặc định giao việc tổng hợp cho Sở Nội vụ
-(Sở Lao động - Thương binh và Xã hội đến 28/02/2025). Tỉnh khác: --province "Tên tỉnh".
-Không ghi đè: nếu thư mục đã có atvsld.yaml, lệnh dừng với mã 2.
-${EXIT_CODE_HELP}
+${formatText(ctx.lang, 'help.init.after')}
+${exitCodeHelp(ctx.lang)}
 `)
     .action(async (dir: string, o: { province: string }, command: Command) => {
       const opts = globalOptions(command);
@@ -27,10 +22,8 @@ ${EXIT_CODE_HELP}
       const target = resolve(ctx.io.cwd, dir);
       const created = await initWorkspace(target, { province: o.province });
       if (!opts.quiet) {
-        ctx.io.stdout.write(
-          `Đã tạo thư mục làm việc ${target}\n${created.map((f) => `  ${f}\n`).join('')}` +
-            'Bước tiếp theo: atvsld plan check, rồi atvsld template --year <năm>.\n',
-        );
+        const lines = [formatText(opts.lang, 'init.created', { dir: target }), ...created.map((f) => `  ${f}`), formatText(opts.lang, 'init.next')];
+        ctx.io.stdout.write(`${lines.join('\n')}\n`);
       }
       ctx.exitCode = ExitCode.ok;
     });

@@ -2,10 +2,13 @@
 import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
-import { EXIT_CODE_HELP, ExitCode, exitCodeForFindings } from '../exit-codes.js';
+import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
+import { formatMessage, formatText } from '../../core/diagnostics/format.js';
 import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
+import { pathShower } from '../show-path.js';
+import { startRunLog, writeRunLog } from '../run-log.js';
 import type { LockOptions } from '../../io/workspace-lock.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { ReceivedFile } from '../../app/receive.js';
@@ -20,27 +23,23 @@ interface ReceiveFlags {
 export function registerReceive(program: Command, ctx: CommandContext): void {
   program
     .command('receive')
-    .description('nhận báo cáo: kiểm tra, lưu bản sao vào submissions/<năm>/ và ghi biên nhận')
-    .argument('<files...>', 'các tệp .xlsx vừa nhận, hoặc thư mục chứa chúng')
-    .option('--year <year>', 'năm báo cáo đang nhận (mặc định: năm của thời điểm nhận); biểu mẫu năm khác không được lưu')
-    .option('--at <datetime>', 'thời điểm nhận, ví dụ 2025-12-19T09:30+07:00 (mặc định: bây giờ)')
-    .addOption(new Option('--format <format>', 'định dạng kết quả in ra (json: cho chương trình nhận thư tự động)').choices(['text', 'json']).default('text'))
+    .description(formatText(ctx.lang, 'help.receive'))
+    .argument('<files...>', formatText(ctx.lang, 'help.receive.files'))
+    .option('--year <year>', formatText(ctx.lang, 'help.receive.year'))
+    .option('--at <datetime>', formatText(ctx.lang, 'help.receive.at'))
+    .addOption(new Option('--format <format>', formatText(ctx.lang, 'help.receive.format')).choices(['text', 'json']).default('text'))
     .addHelpText('after', `
-Ví dụ:
-  $ atvsld receive ~/Downloads/bao-cao-so-y-te.xlsx
-  $ atvsld receive thu-den/*.xlsx --year 2025 --at 2025-12-19T16:45+07:00
-  $ atvsld receive thu-den/*.xlsx --format json > nhan.json
-
-Tệp được lưu với tên <mã cơ quan>-<năm>-<số thứ tự>.xlsx, không bao giờ ghi đè; tệp gốc giữ nguyên.
-Biên nhận (tên gốc, tên lưu, sha256, thời điểm nhận, số lỗi và cảnh báo) ghi vào submissions/<năm>/receipts.jsonl.
-${EXIT_CODE_HELP}
+${formatText(ctx.lang, 'help.receive.after')}
+${exitCodeHelp(ctx.lang)}
 `)
     .action(async (files: string[], o: ReceiveFlags, command: Command) => {
       const opts = globalOptions(command);
+      startRunLog(ctx, { command: 'receive' });
       const at = o.at !== undefined ? parseDateTime(o.at) : localTimestamp(ctx.io.now());
+      const year = o.year !== undefined ? parseYear(o.year, 0) : undefined;
+      startRunLog(ctx, { command: 'receive', ...(year !== undefined && { year }) });
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
-      const year = o.year !== undefined ? parseYear(o.year, 0) : undefined;
       // Without --year each form's own year is used; a form of a year the plan does not cover fails its own checks.
       const yearWarnings = year !== undefined ? checkPlanYear(loaded.plan, year, at.slice(0, 10)) : [];
       const { runReceive, arrivalTimeProblem } = await import('../../app/receive.js');
@@ -62,27 +61,36 @@ ${EXIT_CODE_HELP}
         const { renderReceiveJson } = await import('../../render/receive-json.js');
         ctx.io.stdout.write(renderReceiveJson(result.received, all, opts.lang));
       } else {
-        printReceived(ctx, opts, result.received, all, result.received.length);
+        printReceived(ctx, opts, result.received, { all, ofFiles: result.diagnostics }, files.length, pathShower(workspace.root));
       }
       ctx.exitCode = exitCodeForFindings(all);
+      writeRunLog(ctx, { command: 'receive', ...(year !== undefined && { year }), files: files.length, diagnostics: all }, ctx.exitCode);
     });
 }
 
-/** Wait up to a minute for another run, and say on stderr when a stale lock is taken over. */
 /** Diagnostics on stderr, then one line per file and the count on stdout. */
-function printReceived(ctx: CommandContext, opts: GlobalOptions, received: readonly ReceivedFile[], all: readonly Diagnostic[], given: number): void {
-  if (all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+function printReceived(
+  ctx: CommandContext,
+  opts: GlobalOptions,
+  received: readonly ReceivedFile[],
+  { all, ofFiles }: { all: readonly Diagnostic[]; ofFiles: readonly Diagnostic[] },
+  given: number,
+  showPath: (file: string) => string,
+): void {
+  if (all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts), showPath }));
   for (const r of received) {
-    const where = r.storedPath !== undefined ? relative(ctx.io.cwd, r.storedPath) || r.storedPath : 'không lưu';
-    const note = r.alreadyReceived ? ' (đã nhận trước đây)' : '';
-    ctx.io.stdout.write(`${terminalSafe(r.originalName)} → ${terminalSafe(where)}${note}: ${r.errors} lỗi, ${r.warnings} cảnh báo\n`);
+    const where = r.storedPath !== undefined ? relative(ctx.io.cwd, r.storedPath) || r.storedPath : formatText(opts.lang, 'receive.notStored');
+    const note = r.alreadyReceived ? formatText(opts.lang, 'receive.already') : '';
+    ctx.io.stdout.write(`${terminalSafe(r.originalName)} → ${terminalSafe(where)}${note}: ${formatText(opts.lang, 'counts.problems', { errors: r.errors, warnings: r.warnings })}\n`);
   }
   const stored = received.filter((r) => r.storedPath !== undefined && !r.alreadyReceived).length;
-  ctx.io.stdout.write(`Đã lưu ${stored}/${given} tệp; ${renderCounts(all, opts.lang)}\n`);
+  // The total is the files' lines added up; the plan's own warnings are listed above, not counted here.
+  ctx.io.stdout.write(`${formatText(opts.lang, 'receive.done', { stored, given, counts: renderCounts(ofFiles, opts.lang) })}\n`);
 }
 
+/** Wait up to a minute for another run, and say on stderr when a stale lock is taken over. */
 export function lockMessages(ctx: CommandContext): LockOptions {
-  return { waitMs: 60_000, onMessage: (m) => ctx.io.stderr.write(`${m}\n`) };
+  return { waitMs: 60_000, onMessage: (m) => ctx.io.stderr.write(`atvsld: ${formatMessage(m, ctx.lang)}\n`) };
 }
 
 /** `YYYY-MM-DDTHH:MM[:SS][offset]`; without an offset the machine's own is used. */

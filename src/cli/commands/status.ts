@@ -3,39 +3,41 @@ import { Option, type Command } from 'commander';
 import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext, type GlobalOptions } from '../command-context.js';
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
-import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
+import type { ChaseRow } from '../../core/consolidation/chase-list.js';
+import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
+import { formatText } from '../../core/diagnostics/format.js';
 import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
+import { pathShower } from '../show-path.js';
+import { startRunLog, writeRunLog } from '../run-log.js';
 
 interface StatusFlags {
   year?: string;
   asOf?: string;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'csv';
 }
 
 export function registerStatus(program: Command, ctx: CommandContext): void {
   program
     .command('status')
-    .description('cơ quan nào đã gửi, chưa gửi báo cáo; còn bao nhiêu ngày đến hạn')
-    .option('--year <year>', 'năm báo cáo (mặc định: năm của --as-of)')
-    .option('--as-of <date>', 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay)')
-    .addOption(new Option('--format <format>', 'định dạng kết quả in ra').choices(['text', 'json']).default('text'))
+    .description(formatText(ctx.lang, 'help.status'))
+    .option('--year <year>', formatText(ctx.lang, 'help.yearOfAsOf'))
+    .option('--as-of <date>', formatText(ctx.lang, 'help.asOf'))
+    .addOption(new Option('--format <format>', formatText(ctx.lang, 'help.status.format')).choices(['text', 'json', 'csv']).default('text'))
     .addHelpText('after', `
-Ví dụ:
-  $ atvsld status --year 2025
-  $ atvsld status --year 2025 --as-of 2025-12-21 --format json
-
-Không ghi tệp nào. Người liên hệ lấy từ trang bìa báo cáo đã gửi, hoặc từ kế hoạch (contact).
-${EXIT_CODE_HELP}
+${formatText(ctx.lang, 'help.status.after')}
+${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: StatusFlags, command: Command) => {
       const opts = globalOptions(command);
+      startRunLog(ctx, { command: 'status' });
       const asOf = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
       const year = parseYear(o.year, Number(asOf.slice(0, 4)));
+      startRunLog(ctx, { command: 'status', year });
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
       const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
-      const [{ runStatus }, { loadValidateFiles }, { SpillFile }] = await Promise.all([
+      const [{ runChaseList }, { loadValidateFiles }, { SpillFile }] = await Promise.all([
         import('../../app/status.js'),
         import('../../app/consolidation-inputs.js'),
         import('../../io/spill/spill-file.js'),
@@ -43,30 +45,37 @@ ${EXIT_CODE_HELP}
       // As for consolidate: what is kept of each form waits on disk, so a national year's memory stays flat.
       const spill = SpillFile.openForWorkspace(workspace.outDir);
       try {
-        const report = await runStatus({ workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf, validate: await loadValidateFiles(spill) });
+        const { report, rows } = await runChaseList({ workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf, validate: await loadValidateFiles(spill) });
         const all = [...loaded.diagnostics, ...yearWarnings, ...report.diagnostics];
-        await printStatus(ctx, opts, o.format, report, all);
+        await printStatus(ctx, opts, o.format, { report, rows }, all, pathShower(workspace.root));
         ctx.exitCode = exitCodeForFindings(all);
+        writeRunLog(ctx, { command: 'status', year, files: report.submissions.length, diagnostics: all }, ctx.exitCode);
       } finally {
         spill.close();
       }
     });
 }
 
-/** The status on stdout, as JSON or as text with `all` the diagnostics (the plan's too) on stderr. */
+/** The chase list on stdout (text, JSON or CSV); with text, the diagnostics (the plan's too) on stderr, grouped by file. */
 async function printStatus(
   ctx: CommandContext,
   opts: GlobalOptions,
   format: StatusFlags['format'],
-  report: ConsolidatedReport,
+  { report, rows }: { report: ConsolidatedReport; rows: readonly ChaseRow[] },
   all: readonly Diagnostic[],
+  showPath: (file: string) => string,
 ): Promise<void> {
   if (format === 'json') {
     const { renderStatusJson } = await import('../../render/status-json.js');
-    ctx.io.stdout.write(renderStatusJson(report));
+    ctx.io.stdout.write(renderStatusJson(report, rows, opts.lang));
     return;
   }
-  if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+  if (format === 'csv') {
+    const { renderStatusCsv } = await import('../../render/status-csv.js');
+    ctx.io.stdout.write(renderStatusCsv(rows, opts.lang));
+    return;
+  }
+  if (all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts), showPath }));
   const { renderStatusText } = await import('../../render/status-text.js');
-  ctx.io.stdout.write(renderStatusText(report, stdoutChalk(ctx, opts)));
+  ctx.io.stdout.write(renderStatusText(report, rows, { lang: opts.lang, chalk: stdoutChalk(ctx, opts) }));
 }

@@ -2,10 +2,12 @@
 import type { Command } from 'commander';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, todayIso, type CommandContext } from '../command-context.js';
-import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
-import { checkPlanYear, findWorkspace, loadPlan, parseIsoDate, parseYear } from '../resolve-inputs.js';
+import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
+import { formatText } from '../../core/diagnostics/format.js';
+import { checkPlanYear, findWorkspace, loadPlan, parseIsoDate, parseYear, requireAgencies } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
+import { startRunLog, writeRunLog } from '../run-log.js';
 
 interface TemplateFlags {
   year?: string;
@@ -19,25 +21,23 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 export function registerTemplate(program: Command, ctx: CommandContext): void {
   program
     .command('template')
-    .description('tạo biểu mẫu báo cáo (.xlsx) cho từng cơ quan phải báo cáo trong năm')
-    .option('--year <year>', 'năm báo cáo (mặc định: năm hiện tại)')
-    .option('--agency <id>', 'chỉ tạo cho cơ quan này; lặp lại để chọn nhiều cơ quan', collect, [])
-    .option('--out <dir>', 'thư mục ghi biểu mẫu (mặc định: <out của thư mục làm việc>/templates/<năm>)')
-    .option('--as-of <date>', 'ngày lập biểu mẫu, YYYY-MM-DD (mặc định: hôm nay)')
+    .description(formatText(ctx.lang, 'help.template'))
+    .option('--year <year>', formatText(ctx.lang, 'help.year'))
+    .option('--agency <id>', formatText(ctx.lang, 'help.template.agency'), collect, [])
+    .option('--out <dir>', formatText(ctx.lang, 'help.template.out'))
+    .option('--as-of <date>', formatText(ctx.lang, 'help.template.asOf'))
     .addHelpText('after', `
-Ví dụ:
-  $ atvsld template --year 2025                     mọi cơ quan phải báo cáo năm 2025
-  $ atvsld template --year 2025 --agency so-y-te --agency so-noi-vu
-  $ atvsld template --year 2024 --out bieu-mau --as-of 2024-11-15
-
-Tên tệp: bao-cao-atvsld-<năm>-<mã cơ quan>.xlsx. Cùng kế hoạch và --as-of cho ra tệp giống hệt nhau.
-${EXIT_CODE_HELP}
+${formatText(ctx.lang, 'help.template.after')}
+${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: TemplateFlags, command: Command) => {
       const opts = globalOptions(command);
+      startRunLog(ctx, { command: 'template' });
       const today = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
       const year = parseYear(o.year, Number(today.slice(0, 4)));
+      startRunLog(ctx, { command: 'template', year });
       const loaded = await loadPlan(ctx, opts);
+      requireAgencies(loaded.plan, o.agency);
       const yearWarnings = checkPlanYear(loaded.plan, year, today);
       const outDir = await resolveOutDir(ctx, opts, o.out, year);
       const { generateTemplates } = await import('../../app/generate-templates.js');
@@ -50,17 +50,15 @@ ${EXIT_CODE_HELP}
         today,
       });
       const all = [...loaded.diagnostics, ...yearWarnings, ...diagnostics];
-      const shown = opts.quiet ? [...yearWarnings, ...diagnostics] : all;
-      if (shown.length > 0) {
-        ctx.io.stderr.write(renderDiagnosticList(shown, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
-      }
+      if (all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
       if (!opts.quiet) {
         for (const t of written) {
-          ctx.io.stdout.write(`${displayPath(ctx.io.cwd, t.path)}  ${t.tasks} nhiệm vụ, ${t.indicatorParts} số liệu\n`);
+          ctx.io.stdout.write(`${displayPath(ctx.io.cwd, t.path)}  ${formatText(opts.lang, 'template.file', { tasks: t.tasks, parts: t.indicatorParts })}\n`);
         }
       }
-      ctx.io.stdout.write(`Đã tạo ${written.length} biểu mẫu năm ${year} trong ${outDir}; ${renderCounts(all, opts.lang)}\n`);
+      ctx.io.stdout.write(`${formatText(opts.lang, 'template.done', { count: written.length, year, dir: displayPath(ctx.io.cwd, outDir), counts: renderCounts(all, opts.lang) })}\n`);
       ctx.exitCode = exitCodeForFindings(all);
+      writeRunLog(ctx, { command: 'template', year, files: written.length, diagnostics: all, report: displayPath(ctx.io.cwd, outDir) }, ctx.exitCode);
     });
 }
 

@@ -11,6 +11,7 @@ import { compareText, type CountedSet, type DatedSubmission } from './counted-su
 import { computeDaysLate } from './deadline-end.js';
 import { daysBetween } from './plain-date.js';
 import { agencyRef } from './report-header.js';
+import { compareAgencyNames } from './chase-list.js';
 
 export interface AgencyRowsInput {
   readonly plan: Plan;
@@ -28,7 +29,10 @@ export function buildAgencyRows(input: AgencyRowsInput): { rows: AgencyRow[]; di
   const expected = new Set(input.expected);
   const unexpected = [...input.counted.counted.keys()].filter((id) => !expected.has(id)).sort(compareText);
   const replaced = supersededBy(input.counted);
-  const rows = [...[...expected].sort(compareText), ...unexpected].map((id) => buildRow(input, id, expected.has(id), replaced));
+  // By name as Vietnamese sorts it, those owing a report first: the order of every list of agencies (workbook, status, JSON).
+  const owing = [...expected].map((id) => buildRow(input, id, true, replaced)).sort(compareAgencyNames);
+  const others = unexpected.map((id) => buildRow(input, id, false, replaced)).sort(compareAgencyNames);
+  const rows = [...owing, ...others];
   return { rows, diagnostics: rows.flatMap((row) => rowDiagnostics(input, row)) };
 }
 

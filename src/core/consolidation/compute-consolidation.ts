@@ -46,7 +46,7 @@ export function computeConsolidation(input: ConsolidationInput): ConsolidatedRep
 
   const agencies = buildAgencyRows({ plan, year, asOf, deadline, expected: expectedAgencies(plan, year), counted: current, deadlineEnd: deadlineEnd.end });
   const tasks = buildTaskRows(plan, obligationsOf(plan, year), current.counted);
-  const perFile = fileDiagnostics(dated, current, year);
+  const perFile = fileDiagnostics(dated, current, year, input.plan);
   for (const { file, diagnostic } of largeChangeDiagnostics(plan, year, current.counted, countedByYear.get(year - 1))) {
     perFile.set(file, [...(perFile.get(file) ?? []), diagnostic]);
   }

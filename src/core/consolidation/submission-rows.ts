@@ -4,6 +4,13 @@ import type { SubmissionRow } from './consolidated-report.js';
 import type { CountedSet, DatedSubmission } from './counted-submissions.js';
 import { formatViDate } from './agency-rows.js';
 import { computeDaysLate } from './deadline-end.js';
+import type { Plan } from '../plan/plan-schema.js';
+import { agencyById } from '../plan/plan-index.js';
+
+/** The last part of a path, / or \\ separated (the core does not import node:path). */
+function fileName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
 
 export function buildSubmissionRows(dated: readonly DatedSubmission[], current: CountedSet, deadlineEnd: string): SubmissionRow[] {
   return dated.map((d) => {
@@ -28,7 +35,8 @@ export function buildSubmissionRows(dated: readonly DatedSubmission[], current: 
 }
 
 /** File → diagnostics that consolidation adds: another year's form, unknown sender, superseded by a later file. */
-export function fileDiagnostics(dated: readonly DatedSubmission[], current: CountedSet, year: number): Map<string, Diagnostic[]> {
+export function fileDiagnostics(dated: readonly DatedSubmission[], current: CountedSet, year: number, plan: Plan): Map<string, Diagnostic[]> {
+  const names = agencyById(plan);
   const out = new Map<string, Diagnostic[]>();
   const add = (d: DatedSubmission, diagnostic: Diagnostic): void => {
     out.set(d.file.file, [...(out.get(d.file.file) ?? []), diagnostic]);
@@ -46,7 +54,9 @@ export function fileDiagnostics(dated: readonly DatedSubmission[], current: Coun
     if (by && agency !== undefined) {
       const reason = `superseded-${current.supersededBasis.get(d) ?? 'file-name'}`;
       const when = arrivalArgs(d, by);
-      add(d, { code: 'SUBMISSION_SUPERSEDED', severity: 'info', args: { agency, by: by.file.file, reason, ...when }, location, agency });
+      // Named, not by id; the later file by its name alone: both lie in the same year folder.
+      const agencyName = names.get(agency)?.name ?? agency;
+      add(d, { code: 'SUBMISSION_SUPERSEDED', severity: 'info', args: { agency, agencyName, by: fileName(by.file.file), reason, ...when }, location, agency });
     }
   }
   return out;

@@ -8,8 +8,10 @@ import type { Obligation } from '../plan/obligations.js';
 import type { Plan } from '../plan/plan-schema.js';
 import type { ReportedTask, ReportedTexts } from '../submission/submission.js';
 import type { TaskCell, TaskCellStatus, TaskRow } from './consolidated-report.js';
-import { compareText, type DatedSubmission } from './counted-submissions.js';
+import type { DatedSubmission } from './counted-submissions.js';
 import { groupBy } from '../collections/group-by.js';
+import { agencyById } from '../plan/plan-index.js';
+import { compareAgencyNames } from './chase-list.js';
 
 /** Task cell statuses in the order every view lists them (best first). */
 export const CELL_STATUS_ORDER: readonly TaskCellStatus[] = [
@@ -27,6 +29,9 @@ export function buildTaskRows(
   counted: ReadonlyMap<string, DatedSubmission>,
 ): TaskRow[] {
   const byTask = groupBy(obligations, (o) => o.task);
+  const names = agencyById(plan);
+  const byName = (a: TaskCell, b: TaskCell): number =>
+    compareAgencyNames({ id: a.agency, name: names.get(a.agency)?.name ?? a.agency }, { id: b.agency, name: names.get(b.agency)?.name ?? b.agency });
   return plan.tasks
     .filter((task) => !task.placeholder)
     .map((task) => {
@@ -38,7 +43,7 @@ export function buildTaskRows(
         const report = findReport(d, task.id);
         if (report && (report.status !== undefined || report.results.trim() !== '')) cells.push(reportedCell(agency, report, undefined));
       }
-      cells.sort((a, b) => compareText(a.agency, b.agency));
+      cells.sort(byName);
       const owed = cells.filter((c) => c.role !== undefined);
       return {
         id: task.id,

@@ -6,6 +6,7 @@ import { CONSOLIDATION_MESSAGES } from './consolidation-messages.js';
 import { WORKBOOK_MESSAGES } from './workbook-messages.js';
 import { SUBMISSION_MESSAGES } from './submission-messages.js';
 import { USER_ERROR_MESSAGES } from './user-error-messages.js';
+import { WORKSPACE_MESSAGES } from './workspace-messages.js';
 import { FILE_SYSTEM_MESSAGES } from './file-system-messages.js';
 
 export const CATALOG = {
@@ -15,6 +16,7 @@ export const CATALOG = {
   ...WORKBOOK_MESSAGES,
   ...SUBMISSION_MESSAGES,
   ...USER_ERROR_MESSAGES,
+  ...WORKSPACE_MESSAGES,
   ...FILE_SYSTEM_MESSAGES,
 } as const satisfies MessageCatalog;
 

@@ -69,8 +69,8 @@ export const CONSOLIDATION_MESSAGES = {
   },
   SUBMISSION_SUPERSEDED: {
     severity: 'info',
-    vi: 'Cơ quan {agency} đã gửi lại báo cáo (tệp {by}); chỉ tệp gửi sau được tổng hợp: {reason}.',
-    en: 'Agency {agency} sent its report again ({by}); only the later file is consolidated: {reason}.',
+    vi: '{agencyName} đã gửi lại báo cáo (tệp {by}); chỉ tệp gửi sau được tổng hợp: {reason}.',
+    en: '{agencyName} sent its report again ({by}); only the later file is consolidated: {reason}.',
   },
   SUBMISSION_OTHER_YEAR: {
     severity: 'warning',

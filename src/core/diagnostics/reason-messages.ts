@@ -50,4 +50,8 @@ export const REASON_MESSAGES: Readonly<Record<string, ReasonWording>> = {
   'superseded-received-date': { vi: 'tệp kia nhận ngày {byDate}, tệp này ngày {date}', en: 'that file was received on {byDate}, this one on {date}' },
   'superseded-file-mtime': { vi: 'cùng ngày nhận; tệp kia được sửa sau ({byModified}, tệp này {modified})', en: 'same day received; that file was modified later ({byModified}, this one {modified})' },
   'superseded-file-name': { vi: 'cùng ngày nhận, không phân biệt được thời điểm; chọn tệp có tên xếp sau', en: 'same day received and no time to tell them apart; the file whose name sorts last counts' },
+  // A stale workspace lock (LOCK_TAKEN_OVER)
+  'lock-unreadable': { vi: 'nội dung khóa không đọc được', en: 'its content cannot be read' },
+  'lock-too-old': { vi: 'khóa đã quá {minutes} phút', en: 'older than {minutes} minutes' },
+  'lock-owner-gone': { vi: 'tiến trình {pid} không còn chạy', en: 'process {pid} is no longer running' },
 };

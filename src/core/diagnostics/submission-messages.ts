@@ -193,6 +193,13 @@ export const SUBMISSION_MESSAGES = {
     fixVi: 'Ghi ngắn gọn kết quả đạt được (việc đã làm, văn bản, số liệu) ở cột "Kết quả đạt được".',
     fixEn: 'Write the results briefly (what was done, documents, figures) in the "Kết quả đạt được" column.',
   },
+  NOT_STARTED_NO_REASON: {
+    severity: 'warning',
+    vi: 'Nhiệm vụ {task} "Chưa thực hiện" nhưng chưa ghi lý do.',
+    en: 'Task {task} is "Chưa thực hiện" (not started) but gives no reason.',
+    fixVi: 'Biểu mẫu yêu cầu ghi lý do chưa thực hiện ở cột "Ghi chú" (ví dụ: chưa được giao kinh phí, chuyển sang năm sau).',
+    fixEn: 'The form asks for the reason in the "Ghi chú" (notes) column (e.g. no budget allotted yet, moved to next year).',
+  },
   COUNT_NOT_A_NUMBER: {
     severity: 'error',
     vi: '{column}: "{value}" không phải là số.',

@@ -28,7 +28,8 @@ export function validateIdentity(s: Submission, ctx: ValidateContext): Diagnosti
     out.push(submissionDiagnostic('COVER_YEAR_MISMATCH', { cover: cover.year, meta: meta.year }, coverAt('year'), about));
   }
   if (ctx.year !== undefined && s.year !== undefined && s.year !== ctx.year) {
-    const site = meta.year !== undefined ? metaAt('year') : coverAt('year');
+    // The clerk sees and can change the cover's year, not the hidden _atvsld sheet: point there when it exists.
+    const site = cover.origins.year !== undefined || meta.year === undefined ? coverAt('year') : metaAt('year');
     out.push(submissionDiagnostic('FORM_OTHER_YEAR', { year: s.year, expected: ctx.year }, site, about));
   }
   pushAll(out, validateAgency(s, ctx, coverAt('agencyName'), metaAt('agency')));
@@ -41,7 +42,7 @@ function validateAgency(s: Submission, ctx: ValidateContext, coverSite: Site, me
   const w = findAgencyWitnesses(ctx.plan, { metaAgency: s.meta.agency, coverName: s.cover.agencyName, fileName: ctx.fileName });
   const metaKnown = w.meta !== undefined && agencyIds(ctx.plan).has(w.meta);
   if (w.meta !== undefined && !metaKnown) {
-    out.push(submissionDiagnostic('FORM_UNKNOWN_AGENCY', { value: w.meta }, metaSite, about));
+    out.push(submissionDiagnostic('FORM_UNKNOWN_AGENCY', { value: w.meta }, s.cover.origins.agencyName ? coverSite : metaSite, about));
   } else if (s.agency === undefined) {
     out.push(submissionDiagnostic('FORM_UNKNOWN_AGENCY', { value: s.cover.agencyName ?? '' }, coverSite));
   }

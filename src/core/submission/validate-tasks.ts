@@ -51,6 +51,10 @@ export function validateTasks(s: Submission, plan: Plan, year: number | undefine
     if ((row.status === 'done' || row.status === 'in-progress') && row.results === '') {
       out.push(submissionDiagnostic('RESULTS_MISSING', { task: row.taskId, status: STATUS_LABELS.get(row.status)! }, site('results'), about));
     }
+    // The form's instructions ask for the reason of "Chưa thực hiện" in the notes column; a reason written under results counts too.
+    if (row.status === 'not-started' && row.notes.trim() === '' && row.results.trim() === '') {
+      out.push(submissionDiagnostic('NOT_STARTED_NO_REASON', { task: row.taskId }, site('notes'), about));
+    }
   }
   const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
   for (const [task, role] of owed) {

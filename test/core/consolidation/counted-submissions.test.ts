@@ -65,7 +65,7 @@ describe('which of two submissions counts: the one received last', () => {
   it('says why in the message', () => {
     const { diagnostic } = decide({ cover: '2025-12-10' }, { cover: '2025-12-16' });
     expect(formatMessage(diagnostic, 'vi')).toBe(
-      'Cơ quan a đã gửi lại báo cáo (tệp a-second.xlsx); chỉ tệp gửi sau được tổng hợp: tệp kia nhận ngày 16/12/2025, tệp này ngày 10/12/2025.',
+      'Sở A đã gửi lại báo cáo (tệp a-second.xlsx); chỉ tệp gửi sau được tổng hợp: tệp kia nhận ngày 16/12/2025, tệp này ngày 10/12/2025.',
     );
   });
 

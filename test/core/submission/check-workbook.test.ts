@@ -66,7 +66,8 @@ const TASK_CASES: Case[] = [
   ['lead status empty', (f) => (f.tasks[r(6)]![3] = null), ['STATUS_MISSING Nhiệm vụ!D6']],
   ['support status empty', (f) => (f.tasks[r(7)]![3] = null), ['STATUS_MISSING_SUPPORT Nhiệm vụ!D7']],
   ['done without results', (f) => (f.tasks[r(5)]![4] = '  '), ['RESULTS_MISSING Nhiệm vụ!E5']],
-  ['not started without results is fine', (f) => { f.tasks[r(5)]![3] = 'Chưa thực hiện'; f.tasks[r(5)]![4] = null; }, []],
+  ['not started without a reason: a warning at the notes cell', (f) => { f.tasks[r(5)]![3] = 'Chưa thực hiện'; f.tasks[r(5)]![4] = null; }, ['NOT_STARTED_NO_REASON Nhiệm vụ!J5']],
+  ['not started with its reason in the notes is fine', (f) => { f.tasks[r(5)]![3] = 'Chưa thực hiện'; f.tasks[r(5)]![4] = null; f.tasks[r(5)]![9] = 'Chưa được giao kinh phí'; }, []],
   ['text in a count cell', (f) => (f.tasks[r(5)]![5] = 'hai văn bản'), ['COUNT_NOT_A_NUMBER Nhiệm vụ!F5']],
   ['vi-VN text number', (f) => (f.tasks[r(5)]![7] = '1.234'), ['COUNT_TEXT_NUMBER Nhiệm vụ!H5']],
   ['ambiguous text number', (f) => (f.tasks[r(5)]![7] = '1,234'), ['COUNT_AMBIGUOUS Nhiệm vụ!H5']],
@@ -85,12 +86,12 @@ const TASK_CASES: Case[] = [
 ];
 
 const FORM_CASES: Case[] = [
-  ['form for another year', (f) => { f.meta[4]![1] = 2024; f.cover[3]![1] = 2024; }, ['FORM_OTHER_YEAR _atvsld!B5']],
+  ['form for another year', (f) => { f.meta[4]![1] = 2024; f.cover[3]![1] = 2024; }, ['FORM_OTHER_YEAR Thông tin chung!B4']],
   ['cover year edited', (f) => (f.cover[3]![1] = 2024), ['COVER_YEAR_MISMATCH Thông tin chung!B4']],
   ['form of another plan', (f) => (f.meta[1]![1] = 'ke-hoach-khac'), ['FORM_OTHER_PLAN _atvsld!B2']],
   ['plan changed since the form', (f) => (f.meta[2]![1] = 'hash-0'), ['FORM_PLAN_CHANGED _atvsld!B3']],
   ['newer form version', (f) => (f.meta[5]![1] = 9), ['FORM_NEWER_VERSION _atvsld!B6']],
-  ['unknown agency in metadata', (f) => (f.meta[3]![1] = 'zzz'), ['FORM_UNKNOWN_AGENCY _atvsld!B4']],
+  ['unknown agency in metadata', (f) => (f.meta[3]![1] = 'zzz'), ['FORM_UNKNOWN_AGENCY Thông tin chung!B3']],
   [
     "another agency's form under this agency's file name",
     (f) => { f.meta[3]![1] = 'c'; f.cover[2]![1] = 'Sở Y tế'; },
@@ -102,6 +103,8 @@ const FORM_CASES: Case[] = [
   ['impossible report date', (f) => (f.cover[4]![1] = '31/02/2025'), ['COVER_DATE_INVALID Thông tin chung!B5']],
   ['report date of another year', (f) => (f.cover[4]![1] = { date: '2023-12-15' }), ['COVER_DATE_INVALID Thông tin chung!B5']],
   ['report date typed as text', (f) => (f.cover[4]![1] = '16/12/2025'), []],
+  ['report date typed as text with dots', (f) => (f.cover[4]![1] = '15.12.2025'), []],
+  ['report date typed as text with dashes', (f) => (f.cover[4]![1] = '15-12-2025'), []],
   ['cover year unreadable', (f) => (f.cover[3]![1] = 'năm nay'), ['COVER_VALUE_INVALID Thông tin chung!B4']],
   ['tasks column heading removed', (f) => (f.tasks[3]![3] = 'XYZ'), ['FORM_COLUMN_MISSING Nhiệm vụ!A4', 'STATUS_MISSING Nhiệm vụ!A5', 'STATUS_MISSING Nhiệm vụ!A6', 'STATUS_MISSING_SUPPORT Nhiệm vụ!A7']],
   ['indicators sheet missing', (f) => (f.indicators = []), ['FORM_SHEET_MISSING']],
