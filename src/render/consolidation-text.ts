@@ -10,6 +10,8 @@ import { renderCounts } from './diagnostic-list-text.js';
 export interface SummaryOptions {
   /** Where the workbook was written, to say so. */
   readonly outFile?: string;
+  /** Where the written report (.docx) was written, to say so. */
+  readonly reportDocxFile?: string;
   /** Colours for ✓/✗; plain text when absent. */
   readonly chalk?: ChalkInstance;
 }
@@ -56,6 +58,7 @@ export function renderConsolidationText(report: ConsolidatedReport, o: SummaryOp
       '.',
   ];
   if (o.outFile !== undefined) lines.push(`Đã ghi báo cáo tổng hợp: ${o.outFile}`);
+  if (o.reportDocxFile !== undefined) lines.push(`Đã ghi dự thảo văn bản báo cáo: ${o.reportDocxFile}`);
   lines.push(renderCounts(report.diagnostics, 'vi'));
   return `${lines.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ import { registerTemplate } from './template.js';
 import { registerReceive } from './receive.js';
 import { registerStatus } from './status.js';
 import { registerConsolidate } from './consolidate.js';
+import { registerReport } from './report.js';
 import { registerValidate } from './validate.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
@@ -17,5 +18,6 @@ export const COMMANDS: RegisterCommand[] = [
   registerReceive,
   registerStatus,
   registerConsolidate,
+  registerReport,
   registerValidate,
 ];
