@@ -11,7 +11,7 @@ import { formatViNumber } from './consolidation-text.js';
 
 export const CHART_FONT = 'DejaVu Sans';
 export const CHART_WIDTH = 640;
-export const CHART_HEIGHT = 320;
+export const CHART_HEIGHT = 340;
 
 export interface ChartPoint {
   readonly year: number;
@@ -53,7 +53,7 @@ export function renderIndicatorChartSvg(row: IndicatorRow, year: number, decimal
   const left = 70;
   const right = CHART_WIDTH - 20;
   const plotTop = 58;
-  const bottom = CHART_HEIGHT - 40;
+  const bottom = CHART_HEIGHT - 56;
   const x = (y: number): number => (years.length <= 1 ? (left + right) / 2 : left + 30 + ((y - years[0]!) / (years[years.length - 1]! - years[0]!)) * (right - left - 60));
   const yPos = (v: number): number => bottom - (v / top) * (bottom - plotTop);
   const parts: string[] = [
@@ -74,8 +74,11 @@ export function renderIndicatorChartSvg(row: IndicatorRow, year: number, decimal
   }
   if (actual.length > 1) parts.push(polyline(actual.map((p) => [x(p.year), yPos(p.value)]), '#1f4e79'));
   for (const p of actual) {
+    // A label goes below its dot when the target path runs just above it, so the dashed line never crosses it.
+    const path = target.find((t) => t.year === p.year);
+    const below = path !== undefined && path.value >= p.value;
     parts.push(`<circle cx="${fixed(x(p.year))}" cy="${fixed(yPos(p.value))}" r="4" fill="#1f4e79"/>`);
-    parts.push(text(x(p.year), yPos(p.value) - 9, formatViNumber(p.value, decimals), { size: 11, color: '#1f4e79' }));
+    parts.push(text(x(p.year), yPos(p.value) + (below ? 19 : -9), formatViNumber(p.value, decimals), { size: 11, color: '#1f4e79' }));
   }
   const sign = row.target.direction === 'decrease' ? 'giảm' : 'tăng';
   const legendY = CHART_HEIGHT - 10;

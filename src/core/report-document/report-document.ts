@@ -75,6 +75,8 @@ export interface Table {
   readonly rows: readonly (readonly TableCell[])[];
   /** Font size of the cells in points (tables are set smaller than the body). */
   readonly sizePt: number;
+  /** Keep the whole table on one page (a short table: its header never ends a page alone). */
+  readonly keepTogether?: boolean;
   /** Millimetres the table reaches into the left margin (the heading block, as offices set it, so the Quốc hiệu fits one line). */
   readonly extendLeftMm?: number;
 }

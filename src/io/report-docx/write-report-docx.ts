@@ -87,7 +87,7 @@ function block(d: DocxModule, b: Block, width: number): (Para | DocxTable)[] {
 }
 
 /** A paragraph, and the short rule under it as a tiny paragraph of its own with a bottom border, indented to its length. */
-function paragraphs(d: DocxModule, p: ModelParagraph, width: number, sizePt?: number): Para[] {
+function paragraphs(d: DocxModule, p: ModelParagraph, width: number, sizePt?: number, keepNext = false): Para[] {
   const { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } = d;
   const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
   const style = ROLE_STYLES[p.role];
@@ -96,7 +96,7 @@ function paragraphs(d: DocxModule, p: ModelParagraph, width: number, sizePt?: nu
     alignment: ALIGN[p.align ?? style.align],
     spacing: { before: style.beforePt * 20, after: style.afterPt * 20, line: style.line, lineRule: LineRuleType.AUTO },
     ...(style.firstLine !== undefined ? { indent: { firstLine: style.firstLine } } : {}),
-    ...(style.keepNext ? { keepNext: true, keepLines: true } : {}),
+    ...(style.keepNext || keepNext ? { keepNext: true, keepLines: true } : {}),
     children: p.runs.map(
       (r) =>
         new TextRun({
@@ -133,6 +133,8 @@ function table(d: DocxModule, t: ModelTable, textWidth: number): DocxTable {
   const widths = t.columns.map((c) => Math.round(c * width));
   const border = t.role === 'grid' ? GRID_BORDER : NO_BORDER;
   const rows = t.rows.map((cells, i) => {
+    // Word keeps a table on one page when every row but the last keeps with the next; a header row always does.
+    const keep = t.keepTogether === true && i < t.rows.length - 1;
     let column = 0;
     return new TableRow({
       tableHeader: i < t.headerRows,
@@ -147,7 +149,9 @@ function table(d: DocxModule, t: ModelTable, textWidth: number): DocxTable {
           ...(span > 1 ? { columnSpan: span } : {}),
           ...(c.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: SHADES[c.shade] } } : {}),
           margins: t.role === 'grid' ? { left: 80, right: 80, top: 20, bottom: 20 } : { left: 0, right: 0, top: 0, bottom: 0 },
-          children: c.paragraphs.flatMap((p) => paragraphs(d, p, cellWidth, p.role === 'tableText' || p.role === 'tableHead' ? t.sizePt : undefined)),
+          children: c.paragraphs.flatMap((p) =>
+            paragraphs(d, p, cellWidth, p.role === 'tableText' || p.role === 'tableHead' ? t.sizePt : undefined, keep || i < t.headerRows),
+          ),
         });
       }),
     });

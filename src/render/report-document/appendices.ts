@@ -65,7 +65,7 @@ function partTables(ctx: ReportContext): Block[] {
     }
     const yearWidth = Math.min(0.1, 0.45 / Math.max(1, years.length));
     const rest = 1 - yearWidth * years.length;
-    blocks.push({ kind: 'table', role: 'grid', columns: [rest * 0.5, rest * 0.2, ...years.map(() => yearWidth), rest * 0.3], headerRows: 1, rows, sizePt: 11 });
+    blocks.push({ kind: 'table', role: 'grid', columns: [rest * 0.5, rest * 0.2, ...years.map(() => yearWidth), rest * 0.3], headerRows: 1, rows, sizePt: 11, keepTogether: true });
     blocks.push(para('caption', ''));
   }
   return blocks;

@@ -5,7 +5,7 @@
  */
 import type { ConsolidatedReport, IndicatorRow } from '../../core/consolidation/consolidated-report.js';
 import { formatIndicatorFlag } from '../../core/diagnostics/indicator-flag-messages.js';
-import { formatChangePercent, formatViNumber, indicatorDecimals, joinNames, signedPercent } from './vi-words.js';
+import { formatChangePercent, formatViNumber, indicatorDecimals, joinNames, NBSP, signedPercent } from './vi-words.js';
 
 export function valueText(row: IndicatorRow, year: number): string {
   const v = row.values[String(year)] ?? null;
@@ -18,7 +18,7 @@ export function changeText(row: IndicatorRow): string {
 
 export function targetText(row: IndicatorRow): string {
   const pct = formatViNumber(row.target.percentPerYear, Number.isInteger(row.target.percentPerYear) ? 0 : 1);
-  return row.target.direction === 'decrease' ? `Giảm ít nhất ${pct} %/năm` : `Tăng ít nhất ${pct} %/năm`;
+  return row.target.direction === 'decrease' ? `Giảm ít nhất ${pct}${NBSP}%/năm` : `Tăng ít nhất ${pct}${NBSP}%/năm`;
 }
 
 export function verdictText(row: IndicatorRow): string {

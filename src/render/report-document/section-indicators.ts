@@ -55,5 +55,5 @@ export function indicatorTable(ctx: ReportContext): Table {
       cell(baseTerritoryText(ctx.report, row), { align: 'center' }),
     ]);
   }
-  return { kind: 'table', role: 'grid', columns: [0.27, 0.11, 0.11, 0.11, 0.14, 0.12, 0.14], headerRows: 1, rows, sizePt: 11 };
+  return { kind: 'table', role: 'grid', columns: [0.27, 0.11, 0.11, 0.11, 0.14, 0.12, 0.14], headerRows: 1, rows, sizePt: 11, keepTogether: rows.length <= 12 };
 }

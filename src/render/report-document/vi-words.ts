@@ -8,6 +8,9 @@ import { formatViNumber } from '../consolidation-text.js';
 
 export { formatViNumber };
 
+/** Between a number and its "%", so that "−15,5 %" never breaks across lines. */
+export const NBSP = '\u00a0';
+
 /** Counts print without decimals; an indicator with any fractional value (a rate) prints every year with two — as the terminal summary does. */
 export function indicatorDecimals(row: Pick<IndicatorRow, 'values'>): number {
   return Object.values(row.values).some((v) => v !== null && !Number.isInteger(v)) ? 2 : 0;
@@ -31,12 +34,12 @@ export function formatChangePercent(change: number, target: IndicatorRow['target
 /** `+6,7 %`, `−5,6 %`, `0,0 %`. */
 export function signedPercent(value: number, decimals = 1): string {
   const body = formatViNumber(value, decimals);
-  return `${value > 0 && Number(value.toFixed(decimals)) !== 0 ? '+' : ''}${body} %`;
+  return `${value > 0 && Number(value.toFixed(decimals)) !== 0 ? '+' : ''}${body}${NBSP}%`;
 }
 
 /** A 0..1 rate: `0.9565` → `95,7 %`. */
 export function ratePercent(rate: number | null): string {
-  return rate === null ? '—' : `${formatViNumber(rate * 100, 1)} %`;
+  return rate === null ? '—' : `${formatViNumber(rate * 100, 1)}${NBSP}%`;
 }
 
 /** "ngày 05 tháng 01 năm 2026", "ngày 28 tháng 12 năm 2025" (Nghị định 30/2020, Phụ lục I). */
