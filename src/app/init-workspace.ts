@@ -11,10 +11,10 @@ import { UserError } from '../core/diagnostics/user-error.js';
  */
 export async function initWorkspace(dir: string, o: { province: string }): Promise<string[]> {
   if (await exists(join(dir, WORKSPACE_FILE))) {
-    throw new UserError(`${join(dir, WORKSPACE_FILE)} đã tồn tại: không ghi đè thư mục làm việc có sẵn.`);
+    throw new UserError('WORKSPACE_EXISTS', { path: join(dir, WORKSPACE_FILE) });
   }
   if (await exists(join(dir, 'plan', 'ke-hoach.yaml'))) {
-    throw new UserError(`${join(dir, 'plan', 'ke-hoach.yaml')} đã tồn tại: không ghi đè.`);
+    throw new UserError('PLAN_FILE_EXISTS', { path: join(dir, 'plan', 'ke-hoach.yaml') });
   }
   await mkdir(join(dir, 'plan'), { recursive: true });
   await mkdir(join(dir, 'submissions'), { recursive: true });

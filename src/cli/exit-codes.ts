@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import type { UserErrorKind } from '../core/diagnostics/user-error.js';
 
 /** Documented exit codes (README, --help). */
 export const ExitCode = {
@@ -15,6 +16,25 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 export function exitCodeForFindings(diagnostics: readonly Diagnostic[], strict = false): ExitCode {
   const failing = diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
   return failing ? ExitCode.findings : ExitCode.ok;
+}
+
+/**
+ * The exit code of a command stopped by a UserError. Every kind is the
+ * user's to fix — a flag, the workspace, the plan, a busy lock, the disk —
+ * so all are 2 today; the kind is kept so a script can be told apart later
+ * without touching the code that throws.
+ */
+export function exitCodeForUserError(kind: UserErrorKind): ExitCode {
+  switch (kind) {
+    case 'usage':
+    case 'workspace':
+    case 'plan':
+    case 'not-found':
+    case 'conflict':
+    case 'busy':
+    case 'file-system':
+      return ExitCode.usage;
+  }
 }
 
 export const EXIT_CODE_HELP = `Mã thoát (exit codes):

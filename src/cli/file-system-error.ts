@@ -3,29 +3,41 @@
  * no permission, a full or read-only disk, a file where a folder should be.
  * They stop the command like a usage error (exit 2) with a sentence that
  * names the path, instead of "internal error" and Node's English code.
+ * The wording is in the catalog (FILE_* codes, docs/diagnostics.md).
  */
-const REASONS: Readonly<Record<string, (path: string) => string>> = {
-  EACCES: (p) => `Không có quyền truy cập ${p}.`,
-  EPERM: (p) => `Hệ thống không cho phép thao tác trên ${p}.`,
-  ENOSPC: (p) => `Đĩa đã đầy: không ghi được ${p}.`,
-  EDQUOT: (p) => `Đã hết hạn mức dung lượng đĩa: không ghi được ${p}.`,
-  EROFS: (p) => `Ổ đĩa chỉ cho đọc: không ghi được ${p}.`,
-  ENOTDIR: (p) => `Một phần của đường dẫn ${p} là tệp, không phải thư mục.`,
-  EEXIST: (p) => `Đã có một tệp tên ${p}, không tạo được thư mục trùng tên.`,
-  EISDIR: (p) => `${p} là thư mục, không phải tệp.`,
-};
+import { formatMessage, type Lang } from '../core/diagnostics/format.js';
+import { makeDiagnostic } from '../core/diagnostics/make-diagnostic.js';
+import { UNNAMED_FILE } from '../core/diagnostics/file-system-messages.js';
+import { WriteFailure } from '../io/write-failure.js';
 
-/** Failures of a write to an open file, which Node reports without a path. */
-const WITHOUT_PATH: Readonly<Record<string, string>> = {
-  ENOSPC: 'Đĩa đã đầy: không ghi được tệp (kể cả tệp tạm của atvsld trong out/ hoặc thư mục tạm của hệ thống).',
-  EDQUOT: 'Đã hết hạn mức dung lượng đĩa: không ghi được tệp.',
-  EROFS: 'Ổ đĩa chỉ cho đọc: không ghi được tệp.',
-};
+const CODES = {
+  EACCES: 'FILE_ACCESS_DENIED',
+  EPERM: 'FILE_NOT_PERMITTED',
+  ENOSPC: 'FILE_DISK_FULL',
+  EDQUOT: 'FILE_QUOTA_EXCEEDED',
+  EROFS: 'FILE_READ_ONLY',
+  EIO: 'FILE_IO_ERROR',
+  ESHORTWRITE: 'FILE_SHORT_WRITE',
+  ENOTDIR: 'FILE_PATH_NOT_FOLDER',
+  EEXIST: 'FILE_NAME_TAKEN',
+  EISDIR: 'FILE_IS_FOLDER',
+} as const;
 
-/** The Vietnamese sentence for such a failure, or undefined for anything else. */
-export function describeFileSystemError(error: unknown): string | undefined {
+/** Failures of a write to an open file, which Node reports without a path: said with an unnamed file. */
+const WITHOUT_PATH = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO']);
+
+/**
+ * The sentence(s) for such a failure, or undefined for anything else. A
+ * failed write (WriteFailure) also says that the file it was to replace is unchanged.
+ */
+export function describeFileSystemError(error: unknown, lang: Lang = 'vi'): string | undefined {
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
   if (code === undefined) return undefined;
-  if (typeof path === 'string') return REASONS[code]?.(path);
-  return WITHOUT_PATH[code];
+  const catalogCode = Object.hasOwn(CODES, code) ? CODES[code as keyof typeof CODES] : undefined;
+  if (catalogCode === undefined) return undefined;
+  if (typeof path !== 'string' && !WITHOUT_PATH.has(code)) return undefined;
+  const shown = typeof path === 'string' ? path : UNNAMED_FILE[lang];
+  const sentence = formatMessage(makeDiagnostic(catalogCode, { path: shown }), lang);
+  if (!(error instanceof WriteFailure)) return sentence;
+  return `${sentence} ${formatMessage(makeDiagnostic('FILE_PREVIOUS_KEPT', { path: shown }), lang)}`;
 }

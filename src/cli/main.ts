@@ -7,7 +7,8 @@ import { processIo, type CliIo } from './cli-io.js';
 import { createProgram } from './program.js';
 import type { CommandContext } from './command-context.js';
 import { UserError } from '../core/diagnostics/user-error.js';
-import { ExitCode } from './exit-codes.js';
+import { ExitCode, exitCodeForUserError } from './exit-codes.js';
+import { formatMessage, formatText } from '../core/diagnostics/format.js';
 import { describeFileSystemError } from './file-system-error.js';
 import { renderDiagnosticList } from '../render/diagnostic-list-text.js';
 import { makeChalk, useColor } from './color.js';
@@ -37,18 +38,15 @@ function handleError(error: unknown, ctx: CommandContext): number {
   const chalk = makeChalk(useColor(io, io.stderr, ctx.color));
   if (error instanceof UserError) {
     if (error.diagnostics.length > 0) io.stderr.write(renderDiagnosticList(error.diagnostics, { lang, chalk }));
-    io.stderr.write(`${chalk.red(lang === 'en' ? 'Error:' : 'Lỗi:')} ${error.message}\n`);
-    return error.exitCode;
+    io.stderr.write(`${chalk.red(formatText(lang, 'error.prefix'))} ${formatMessage(error.problem, lang)}\n`);
+    return exitCodeForUserError(error.kind);
   }
-  const fileSystem = describeFileSystemError(error);
+  const fileSystem = describeFileSystemError(error, lang);
   if (fileSystem !== undefined) {
-    io.stderr.write(`${chalk.red(lang === 'en' ? 'Error:' : 'Lỗi:')} ${fileSystem}\n`);
+    io.stderr.write(`${chalk.red(formatText(lang, 'error.prefix'))} ${fileSystem}\n`);
     return ExitCode.usage;
   }
-  io.stderr.write(
-    `${chalk.red('Lỗi nội bộ của atvsld (internal error):')} ${(error as Error)?.message ?? String(error)}\n` +
-      'Xin gửi thông báo này cho người quản trị công cụ. Đặt ATVSLD_DEBUG=1 để xem chi tiết.\n',
-  );
+  io.stderr.write(`${chalk.red(formatText(lang, 'error.internal', { message: (error as Error)?.message ?? String(error) }))}\n`);
   if (io.env.ATVSLD_DEBUG) io.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
   return ExitCode.internal;
 }

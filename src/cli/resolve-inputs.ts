@@ -11,7 +11,6 @@ import { readPlanFile, type PlanLoadResult } from '../io/plan/read-plan.js';
 import { readWorkspaceCached } from './cached-workspace.js';
 import { cliCache } from './cli-cache.js';
 import { UserError } from '../core/diagnostics/user-error.js';
-import { ExitCode } from './exit-codes.js';
 import type { CommandContext, GlobalOptions } from './command-context.js';
 
 export interface LoadedPlan {
@@ -32,7 +31,7 @@ export async function findWorkspace(ctx: CommandContext, opts: GlobalOptions): P
   if (root === undefined) return undefined;
   const result = await readWorkspaceCached(root, cliCache(ctx.io));
   if (!result.ok) {
-    throw new UserError(result.problem, ExitCode.usage);
+    throw result.problem;
   }
   return result.workspace;
 }
@@ -40,11 +39,7 @@ export async function findWorkspace(ctx: CommandContext, opts: GlobalOptions): P
 export async function requireWorkspace(ctx: CommandContext, opts: GlobalOptions): Promise<Workspace> {
   const workspace = await findWorkspace(ctx, opts);
   if (!workspace) {
-    throw new UserError(
-      'Không tìm thấy thư mục làm việc (tệp atvsld.yaml) ở thư mục hiện tại hay các thư mục cha. ' +
-        'Dùng --workspace THƯ_MỤC, hoặc tạo mới bằng "atvsld init".',
-      ExitCode.usage,
-    );
+    throw new UserError('WORKSPACE_NOT_FOUND', {});
   }
   return workspace;
 }
@@ -53,7 +48,7 @@ export async function requireWorkspace(ctx: CommandContext, opts: GlobalOptions)
 export async function loadPlan(ctx: CommandContext, opts: GlobalOptions): Promise<LoadedPlan> {
   const { file, result } = await readPlanInput(ctx, opts);
   if (!result.plan || result.hash === undefined) {
-    throw new UserError(`Kế hoạch ${file} có lỗi, không dùng được.`, ExitCode.usage, result.diagnostics);
+    throw new UserError('PLAN_UNUSABLE', { file }, result.diagnostics);
   }
   return {
     file,
@@ -76,7 +71,7 @@ export async function readPlanInput(ctx: CommandContext, opts: GlobalOptions): P
 export function parseYear(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d{4}$/.test(value)) {
-    throw new UserError(`Năm không hợp lệ: "${value}" (cần 4 chữ số, ví dụ 2025).`, ExitCode.usage);
+    throw new UserError('YEAR_INVALID', { value });
   }
   return Number(value);
 }
@@ -86,7 +81,7 @@ export function parseIsoDate(flag: string, value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!match || !date || date.toISOString().slice(0, 10) !== value) {
-    throw new UserError(`${flag}: ngày không hợp lệ "${value}" (cần dạng YYYY-MM-DD, ví dụ 2025-12-31).`, ExitCode.usage);
+    throw new UserError('DATE_INVALID', { flag, value });
   }
   return value;
 }

@@ -62,7 +62,7 @@ async function acquire(path: string, options: LockOptions): Promise<string> {
       continue;
     }
     if (now() >= deadline) {
-      throw new UserError(`Thư mục làm việc đang được một lần chạy khác sử dụng (${describe(existing)}); khóa: ${path}. Hãy chờ lần chạy đó kết thúc rồi chạy lại.`);
+      throw new UserError('WORKSPACE_BUSY', { holder: describe(existing), lock: path });
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -96,7 +96,7 @@ describe('runReceive', () => {
     const { put, receive, workspace } = await setup();
     const path = await put('thu.xlsx', 'not a workbook');
     const result = await receive([path]);
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['NOT_A_WORKBOOK', 'RECEIVE_NOT_A_FORM']);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['WORKBOOK_NOT_ZIP', 'RECEIVE_NOT_A_FORM']);
     await expect(readdir(workspace.submissionsDir)).rejects.toThrow();
   });
 
@@ -108,7 +108,7 @@ describe('runReceive', () => {
 
   it('records error and warning counts in the receipt', async () => {
     const { put, receive, yearDir } = await setup();
-    const path = await put('a.xlsx', fakeForm({ agency: 'a', year: 2025, diagnostics: [{ code: 'X', severity: 'error', args: {} }, { code: 'Y', severity: 'warning', args: {} }] }));
+    const path = await put('a.xlsx', fakeForm({ agency: 'a', year: 2025, diagnostics: [{ code: 'STATUS_INVALID', severity: 'error', args: { value: 'x', allowed: 'y' } }, { code: 'FORM_META_MISSING', severity: 'warning', args: {} }] }));
     await receive([path]);
     expect((await readReceipts(yearDir)).receipts[0]).toMatchObject({ errors: 1, warnings: 1 });
   });

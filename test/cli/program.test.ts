@@ -11,8 +11,8 @@ describe('createProgram (in-process)', () => {
   });
 
   it('maps findings to exit codes', () => {
-    const warning = { code: 'X', severity: 'warning' as const, args: {} };
-    const error = { code: 'Y', severity: 'error' as const, args: {} };
+    const warning = { code: 'FORM_META_MISSING', severity: 'warning', args: {} } as const;
+    const error = { code: 'FORM_NOT_RECOGNISED', severity: 'error', args: {} } as const;
     expect(exitCodeForFindings([])).toBe(0);
     expect(exitCodeForFindings([warning])).toBe(0);
     expect(exitCodeForFindings([warning], true)).toBe(1);

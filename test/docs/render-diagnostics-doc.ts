@@ -6,13 +6,15 @@
 import { CATALOG } from '../../src/core/diagnostics/catalog.js';
 import type { Diagnostic, DiagnosticLocation, Severity } from '../../src/core/diagnostics/diagnostic.js';
 import { formatLocation, formatMessage } from '../../src/core/diagnostics/format.js';
-import type { MessageCatalog } from '../../src/core/diagnostics/message-catalog.js';
+import type { MessageCatalog, MessageEntry } from '../../src/core/diagnostics/message-catalog.js';
 import { CONSOLIDATION_MESSAGES } from '../../src/core/diagnostics/consolidation-messages.js';
 import { PLAN_MESSAGES } from '../../src/core/diagnostics/plan-messages.js';
 import { SUBMISSION_MESSAGES } from '../../src/core/diagnostics/submission-messages.js';
 import { TEMPLATE_MESSAGES } from '../../src/core/diagnostics/template-messages.js';
 import { WORKBOOK_MESSAGES } from '../../src/core/diagnostics/workbook-messages.js';
+import { FILE_SYSTEM_MESSAGES } from '../../src/core/diagnostics/file-system-messages.js';
 import { REASON_MESSAGES } from '../../src/core/diagnostics/reason-messages.js';
+import { USER_ERROR_MESSAGES } from '../../src/core/diagnostics/user-error-messages.js';
 import { SEVERITY_WORDS } from '../../src/render/validation-summary.js';
 
 const FORM = 'bao-cao-atvsld-2025-so-y-te.xlsx';
@@ -29,6 +31,8 @@ const AREAS: Area[] = [
   { title: 'Đọc tệp Excel (safe reader)', catalog: WORKBOOK_MESSAGES, where: { file: FORM } },
   { title: 'Biểu mẫu nộp về (atvsld validate)', catalog: SUBMISSION_MESSAGES, where: { file: FORM } },
   { title: 'Tổng hợp, nhận báo cáo (consolidate, status, receive)', catalog: CONSOLIDATION_MESSAGES, where: { file: FORM } },
+  { title: 'Lệnh dừng lại (user errors, mã thoát 2)', catalog: USER_ERROR_MESSAGES, where: {} },
+  { title: 'Đọc, ghi tệp trên đĩa (file system)', catalog: FILE_SYSTEM_MESSAGES, where: {} },
 ];
 
 /** Example values of placeholders, so that each example reads like a real message. */
@@ -41,9 +45,11 @@ const SAMPLE_ARGS: Record<string, string | number> = {
   allowed: 'Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Không phát sinh', version: 2, supported: 1, planId: 'ke-hoach-khac',
   otherValue: 176, otherName: 'Số người bị tai nạn lao động', number: '1.234', fileName: 'so-noi-vu', status: 'Đã hoàn thành', sheet: 'Chỉ tiêu',
   size: 1_048_576, bytes: 31_457_280, line: 12, col: 5, count: 3, date: '2025-12-23', baseYear: 2024, length: 40_000,
+  flag: '--as-of', dir: 'bao-cao-atvsld', detail: 'plan: Invalid input: expected string', holder: 'tiến trình 4242 trên máy so-ldtbxh, từ 2025-12-28 07:00', lock: 'out/.atvsld.lock',
 };
 
 const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
+  ...Object.fromEntries(Object.keys(FILE_SYSTEM_MESSAGES).map((code) => [code, { path: 'out/bao-cao-tong-hop-2025.xlsx' }])),
   INDICATOR_INCONSISTENT: { value: 200 },
   COUNT_NEGATIVE: { value: '-3' },
   COUNT_FRACTIONAL: { value: '2,5' },
@@ -79,7 +85,7 @@ const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi (error)', warning:
 export function renderDiagnosticsDoc(): string {
   const placed = new Set<string>();
   const sections = AREAS.map((area) => {
-    const codes = Object.keys(area.catalog).filter((c) => CATALOG[c] !== undefined).sort();
+    const codes = Object.keys(area.catalog).filter((c) => c in CATALOG).sort();
     codes.forEach((c) => placed.add(c));
     return section(area.title, codes, area.where);
   });
@@ -94,9 +100,9 @@ function section(title: string, codes: readonly string[], where: DiagnosticLocat
 }
 
 function entry(code: string, where: DiagnosticLocation): string {
-  const e = CATALOG[code]!;
+  const e: MessageEntry = (CATALOG as MessageCatalog)[code]!;
   const location = { ...where, ...(code in SUBMISSION_MESSAGES ? SUBMISSION_PLACES[code] : {}), ...OTHER_PLACES[code] };
-  const d: Diagnostic = { code, severity: e.severity, args: { ...SAMPLE_ARGS, ...ARGS_BY_CODE[code] }, location };
+  const d = { code, severity: e.severity, args: { ...SAMPLE_ARGS, ...ARGS_BY_CODE[code] }, location } as Diagnostic;
   const place = formatLocation(location);
   const lines = [
     `### ${code}`,
@@ -130,7 +136,7 @@ function reasonsSection(): string {
 
 /** A message template as a reader sees it: `{bytes:n}` (a grouped number) shown as `{bytes}`. */
 function plainTemplate(template: string): string {
-  return template.replaceAll(':n}', '}');
+  return template.replace(/\{(\w+):[^{}]*\}/g, '{$1}');
 }
 
 function fill(text: string): string {

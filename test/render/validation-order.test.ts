@@ -6,9 +6,10 @@ import { renderValidationJunit } from '../../src/render/validation-junit.js';
 import { VALIDATION_FORMATS } from '../../src/render/validation-formats.js';
 import { sortDiagnostics } from '../../src/render/validation-summary.js';
 
+// Only the order is tested: codes are labels here, their arguments left out.
 const d = (code: string, sheet?: string, cell?: string, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
   code, severity, args: {}, location: sheet === undefined ? { file: 'f.xlsx' } : { file: 'f.xlsx', sheet, ...(cell !== undefined && { cell }) },
-});
+}) as unknown as Diagnostic;
 
 const submission: Submission = {
   file: 'f.xlsx', sha256: '0'.repeat(64), meta: {}, cover: { origins: {} }, tasks: [], indicators: [],

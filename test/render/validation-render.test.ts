@@ -125,7 +125,7 @@ describe('renderValidationJunit', () => {
   });
 
   it('escapes markup and drops characters XML cannot hold', () => {
-    const evil: CheckedFile = { file: 'a&b<"c">\u0001.xlsx', diagnostics: [{ ...D.count!, args: { column: 'x', value: ']]></failure>\u0000\u001f' } }] };
+    const evil: CheckedFile = { file: 'a&b<"c">\u0001.xlsx', diagnostics: [{ ...D.count!, args: { column: 'x', value: ']]></failure>\u0000\u001f' } } as Diagnostic] };
     const { attrs, text } = parseXml(renderValidationJunit([evil], 'vi'));
     expect(attrs.find((a) => a.classname)?.name).toBe('a&b<"c">.xlsx');
     expect(text).toContain('"]]></failure>"');
@@ -148,7 +148,7 @@ describe('renderValidationGithub', () => {
   it("escapes %, CR and LF everywhere and , and : in properties, as GitHub's toolkit does", () => {
     expect(escapeData('50% a\r\nb: c, d')).toBe('50%25 a%0D%0Ab: c, d');
     expect(escapeProperty('C:\\nộp, 2025%.xlsx')).toBe('C%3A\\nộp%2C 2025%25.xlsx');
-    const out = renderValidationGithub([{ file: 'a,b:c.xlsx', diagnostics: [{ ...D.count!, args: { column: 'x', value: 'a\nb%' } }] }], 'vi');
+    const out = renderValidationGithub([{ file: 'a,b:c.xlsx', diagnostics: [{ ...D.count!, args: { column: 'x', value: 'a\nb%' } } as Diagnostic] }], 'vi');
     expect(out.split('\n')[0]).toBe('::error file=a%2Cb%3Ac.xlsx,title=COUNT_NOT_A_NUMBER::Nhiệm vụ!F5 x: "a%0Ab%25" không phải là số.');
   });
 });

@@ -69,7 +69,7 @@ ${EXIT_CODE_HELP}
       const year = parseYear(o.year, Number(todayIso(ctx).slice(0, 4)));
       const { plan: p, diagnostics } = await loadPlan(ctx, opts);
       if (o.agency !== undefined && !p.agencies.some((a) => a.id === o.agency)) {
-        throw new UserError(`Không có cơ quan mã "${o.agency}" trong kế hoạch. Xem danh sách bằng "atvsld plan show".`);
+        throw new UserError('AGENCY_NOT_IN_PLAN', { agency: o.agency });
       }
       if (!opts.quiet && diagnostics.length > 0) {
         ctx.io.stderr.write(renderDiagnosticList(diagnostics, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));

@@ -82,7 +82,7 @@ export function lockMessages(ctx: CommandContext): LockOptions {
 export function parseDateTime(value: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/.exec(value);
   if (!match) {
-    throw new UserError(`--at: thời điểm không hợp lệ "${value}" (ví dụ 2025-12-19T09:30+07:00).`, ExitCode.usage);
+    throw new UserError('TIME_INVALID', { flag: '--at', value });
   }
   const [, date = '', time = '00:00', seconds = ':00', offset] = match;
   parseIsoDate('--at', date);

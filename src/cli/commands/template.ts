@@ -72,7 +72,7 @@ async function resolveOutDir(
   if (out !== undefined) return resolve(ctx.io.cwd, out);
   const workspace = await findWorkspace(ctx, opts);
   if (!workspace) {
-    throw new UserError('Không có thư mục làm việc: hãy chỉ thư mục ghi biểu mẫu bằng --out THƯ_MỤC.');
+    throw new UserError('OUT_DIR_REQUIRED', {});
   }
   return join(workspace.outDir, 'templates', String(year));
 }

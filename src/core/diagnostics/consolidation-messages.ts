@@ -1,7 +1,7 @@
 import type { MessageCatalog } from './message-catalog.js';
 
 /** Diagnostics of consolidation, `status` and `receive`, and of `history/indicators.yaml`. */
-export const CONSOLIDATION_MESSAGES: MessageCatalog = {
+export const CONSOLIDATION_MESSAGES = {
   REPORT_MISSING: {
     severity: 'warning',
     vi: 'Chưa nhận được báo cáo năm {year} của {agencyName}; đã quá hạn {days} ngày (hạn {deadline}).',
@@ -94,4 +94,4 @@ export const CONSOLIDATION_MESSAGES: MessageCatalog = {
     vi: 'Tệp không đọc được như một biểu mẫu báo cáo; không lưu vào thư mục báo cáo.',
     en: 'The file could not be read as a report form; it is not stored.',
   },
-};
+} as const satisfies MessageCatalog;

@@ -4,6 +4,8 @@
  * and tests assert on `code` and location rather than on prose.
  */
 import { compareIds } from '../text/compare-ids.js';
+import type { ArgsOf, DiagnosticCode } from './catalog.js';
+export type { ArgsOf, DiagnosticCode } from './catalog.js';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Where a diagnostic points. YAML uses line/column (1-based); workbooks use sheet + A1 cell. */
@@ -15,19 +17,32 @@ export interface DiagnosticLocation {
   cell?: string;
 }
 
+/** Arguments of some diagnostic, when the code is not known statically. */
 export type DiagnosticArgs = Readonly<Record<string, string | number>>;
 
-export interface Diagnostic {
-  /** Stable, upper-snake-case identifier documented in docs/diagnostics.md. */
-  readonly code: string;
+/** What every diagnostic has besides its code and arguments. */
+export interface DiagnosticFields {
   readonly severity: Severity;
-  readonly args: DiagnosticArgs;
   readonly location?: DiagnosticLocation;
   /** Agency id the diagnostic concerns, where it applies. */
   readonly agency?: string;
   /** Task id the diagnostic concerns, where it applies. */
   readonly task?: string;
 }
+
+/** A diagnostic of one code, with the arguments its messages need. */
+export interface DiagnosticOf<C extends DiagnosticCode> extends DiagnosticFields {
+  /** Stable, upper-snake-case identifier documented in docs/diagnostics.md. */
+  readonly code: C;
+  readonly args: ArgsOf<C>;
+}
+
+/**
+ * Any diagnostic: a union over the codes, so a literal
+ * `{ code: 'TASK_MISSING_LEAD', args: {…} }` is checked against that code's
+ * placeholders, and `d.code === 'X'` narrows `d.args`.
+ */
+export type Diagnostic = { [C in DiagnosticCode]: DiagnosticOf<C> }[DiagnosticCode];
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

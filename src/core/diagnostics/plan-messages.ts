@@ -7,7 +7,7 @@ import type { MessageCatalog } from './message-catalog.js';
  * wording is built from data the catalog cannot see (zod issues, reference kinds).
  * `path` is a plan path such as `tasks[3].rhythm`.
  */
-export const PLAN_MESSAGES: MessageCatalog = {
+export const PLAN_MESSAGES = {
   // --- the file itself ------------------------------------------------------
   PLAN_FILE_NOT_FOUND: {
     severity: 'error',
@@ -230,4 +230,4 @@ export const PLAN_MESSAGES: MessageCatalog = {
     fixVi: 'Không phải lỗi. Nếu có cơ quan tiếp nhận, thêm vào successors với functions: [{function}].',
     fixEn: 'Not an error. If some agency takes over, add it to successors with functions: [{function}].',
   },
-};
+} as const satisfies MessageCatalog;

@@ -10,7 +10,7 @@ const WHOLE_NUMBER_EN = 'Enter a non-negative whole number without words or unit
  * (src/core/submission). Messages are read by an agency's clerk: say which
  * cell, what is wrong, and what to type instead.
  */
-export const SUBMISSION_MESSAGES: MessageCatalog = {
+export const SUBMISSION_MESSAGES = {
   FORM_NOT_RECOGNISED: {
     severity: 'error',
     vi: 'Không phải biểu mẫu báo cáo ATVSLĐ: không có trang "_atvsld" và không tìm thấy bảng "Nhiệm vụ" với các cột của biểu mẫu.',
@@ -298,4 +298,4 @@ export const SUBMISSION_MESSAGES: MessageCatalog = {
     fixVi: 'Kiểm tra đường dẫn thư mục.',
     fixEn: 'Check the folder path.',
   },
-};
+} as const satisfies MessageCatalog;

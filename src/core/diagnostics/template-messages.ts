@@ -1,7 +1,7 @@
 import type { MessageCatalog } from './message-catalog.js';
 
 /** Diagnostics of `atvsld template` (generating the agencies' report forms). */
-export const TEMPLATE_MESSAGES: MessageCatalog = {
+export const TEMPLATE_MESSAGES = {
   TEMPLATE_UNKNOWN_AGENCY: {
     severity: 'error',
     vi: 'Không có cơ quan mã "{agency}" trong kế hoạch; không tạo biểu mẫu cho mã này.',
@@ -23,4 +23,4 @@ export const TEMPLATE_MESSAGES: MessageCatalog = {
     fixVi: 'Kiểm tra tùy chọn --year hoặc calendar.firstYear trong kế hoạch.',
     fixEn: 'Check --year, or calendar.firstYear in the plan.',
   },
-};
+} as const satisfies MessageCatalog;

@@ -9,7 +9,7 @@ const ASK_AGAIN_EN = 'Ask the agency to send the original file again, on the for
  * Diagnostics of the safe .xlsx reader (src/io/xlsx). Every refusal names its
  * reason, because "cannot open" alone leaves an agency's clerk no way to fix it.
  */
-export const WORKBOOK_MESSAGES: MessageCatalog = {
+export const WORKBOOK_MESSAGES = {
   WORKBOOK_NOT_FOUND: {
     severity: 'error',
     vi: 'Không tìm thấy tệp.',
@@ -192,4 +192,4 @@ export const WORKBOOK_MESSAGES: MessageCatalog = {
     fixVi: 'Xóa dữ liệu, định dạng và trang tính thừa rồi lưu lại; biểu mẫu báo cáo thường đọc xong trong chưa đến 1 giây.',
     fixEn: 'Remove extra data, formatting and sheets, then save again; a report form normally reads in under a second.',
   },
-};
+} as const satisfies MessageCatalog;

@@ -44,7 +44,7 @@ export class CellReader {
     const value = this.read(row, col, column, about);
     if (cell === undefined || value === undefined) return { refused: cell !== undefined && !this.isEmpty(row, col) };
     const where = { file: this.file, sheet: this.sheet.name, cell: cell.ref };
-    const refuse = (code: string, shown: string): NumberRead => {
+    const refuse = (code: 'COUNT_DATE' | 'COUNT_NOT_A_NUMBER' | 'COUNT_AMBIGUOUS' | 'COUNT_NEGATIVE' | 'COUNT_FRACTIONAL', shown: string): NumberRead => {
       this.out.push(submissionDiagnostic(code, { column, value: shown }, where, about));
       return { refused: true };
     };

@@ -1,6 +1,7 @@
 /** Building SUBMISSION_MESSAGES diagnostics with their catalog severity. */
-import type { Diagnostic, DiagnosticArgs, Severity } from '../diagnostics/diagnostic.js';
-import { SUBMISSION_MESSAGES } from '../diagnostics/submission-messages.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import type { ArgsOf, DiagnosticCode } from '../diagnostics/catalog.js';
+import { makeDiagnostic } from '../diagnostics/make-diagnostic.js';
 
 /** Where in a workbook: the file always, sheet and A1 cell when known. */
 export interface Site {
@@ -14,15 +15,11 @@ export interface About {
   readonly task?: string;
 }
 
-export function submissionDiagnostic(code: string, args: DiagnosticArgs, site: Site, about: About = {}, severity?: Severity): Diagnostic {
-  const entry = SUBMISSION_MESSAGES[code];
-  if (!entry) throw new Error(`submissionDiagnostic: code ${code} is not in SUBMISSION_MESSAGES`);
-  return {
-    code,
-    severity: severity ?? entry.severity,
-    args,
+export function submissionDiagnostic<C extends DiagnosticCode>(code: C, args: ArgsOf<C>, site: Site, about: About = {}, severity?: Severity): Diagnostic {
+  return makeDiagnostic(code, args, {
+    ...(severity !== undefined && { severity }),
     location: { file: site.file, ...(site.sheet !== undefined && { sheet: site.sheet }), ...(site.cell !== undefined && { cell: site.cell }) },
     ...(about.agency !== undefined && { agency: about.agency }),
     ...(about.task !== undefined && { task: about.task }),
-  };
+  });
 }

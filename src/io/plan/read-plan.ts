@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import type { ArgsOf, DiagnosticCode } from '../../core/diagnostics/catalog.js';
 import type { Plan } from '../../core/plan/plan-schema.js';
 import type { JsonCache } from '../cache/json-cache.js';
 import { planDiagnostic } from './plan-diagnostic.js';
@@ -94,6 +95,6 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-function fileProblem(code: string, file: string, args: Record<string, string | number> = {}): Diagnostic {
-  return planDiagnostic(code, { file, ...args }, { file });
+function fileProblem<C extends DiagnosticCode>(code: C, file: string, args: Omit<ArgsOf<C>, 'file'> = {} as ArgsOf<C>): Diagnostic {
+  return planDiagnostic(code, { file, ...args } as ArgsOf<C>, { file });
 }

@@ -2,12 +2,13 @@
  * The yaml library's own errors and warnings as plan diagnostics, keyed by
  * its stable `code`, with Vietnamese wording for the mistakes people make.
  */
+import type { ArgsOf, DiagnosticCode } from '../../core/diagnostics/catalog.js';
 import { visit, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { planDiagnostic } from './plan-diagnostic.js';
 import { locationAt, type YamlSource } from './yaml-source.js';
 
-const CODE_BY_YAML: Partial<Record<ErrorCode, string>> = {
+const CODE_BY_YAML: Partial<Record<ErrorCode, DiagnosticCode>> = {
   TAB_AS_INDENT: 'PLAN_YAML_TAB',
   DUPLICATE_KEY: 'PLAN_YAML_DUPLICATE_KEY',
   MULTIPLE_DOCS: 'PLAN_YAML_MULTIPLE_DOCUMENTS',
@@ -75,7 +76,7 @@ function fromYamlError(source: YamlSource, error: YAMLError, kind: 'error' | 'wa
   const detail = /end with an? [\]}]/.test(detailEn) ? UNCLOSED_FLOW_VI : (SYNTAX_VI[error.code] ?? detailEn);
   const specific: Record<string, string> =
     code === 'PLAN_YAML_DUPLICATE_KEY' ? { key: keyAt(source.text, error.pos[0]) } : code === 'PLAN_YAML_ALIAS_UNKNOWN' ? { alias: text.replace(/^\*/, '') } : {};
-  return planDiagnostic(code, { detail, detailEn, yamlCode: error.code, ...specific }, location);
+  return planDiagnostic(code, { detail, detailEn, yamlCode: error.code, ...specific } as unknown as ArgsOf<typeof code>, location);
 }
 
 /** The key written at `offset`, up to its colon (yaml's range covers only part of it). */

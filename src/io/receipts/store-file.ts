@@ -7,13 +7,21 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeAll } from '../atomic-write.js';
+import { removeStaleTempFiles } from '../stale-temp-files.js';
+import { WriteFailure } from '../write-failure.js';
 
 export async function storeWithoutOverwrite(dir: string, stem: string, ext: string, bytes: Uint8Array): Promise<string> {
-  await mkdir(dir, { recursive: true });
   const temp = join(dir, `.atvsld-tmp-${process.pid}-${randomBytes(4).toString('hex')}${ext}`);
-  await writeFile(temp, bytes, { flag: 'wx' });
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeSynced(temp, bytes);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw WriteFailure.of(error, dir);
+  }
   try {
     for (let seq = await nextSequence(dir, stem, ext); ; seq += 1) {
       const target = join(dir, `${stem}-${seq}${ext}`);
@@ -24,8 +32,22 @@ export async function storeWithoutOverwrite(dir: string, stem: string, ext: stri
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
     }
+  } catch (error) {
+    throw WriteFailure.of(error, dir);
   } finally {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined);
+    await removeStaleTempFiles(dir, Date.now());
+  }
+}
+
+/** Every byte written (short writes continued) and flushed before the file gets its real name. */
+async function writeSynced(path: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await writeAll(handle, [bytes]);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 
@@ -36,14 +58,24 @@ async function placeExclusive(temp: string, target: string): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
-    await copyFile(temp, target, constants.COPYFILE_EXCL);
+    try {
+      await copyFile(temp, target, constants.COPYFILE_EXCL);
+    } catch (copyError) {
+      // The name was free, so what a failed copy (a full disk) left there is ours and incomplete.
+      if ((copyError as NodeJS.ErrnoException).code !== 'EEXIST') await rm(target, { force: true }).catch(() => undefined);
+      throw copyError;
+    }
   }
 }
 
 async function nextSequence(dir: string, stem: string, ext: string): Promise<number> {
   const pattern = new RegExp(`^${escape(stem)}-(\\d+)${escape(ext)}$`, 'i');
-  const used = (await readdir(dir)).map((n) => pattern.exec(n)?.[1]).filter((s): s is string => s !== undefined).map(Number);
-  return used.length === 0 ? 1 : Math.max(...used) + 1;
+  let highest = 0;
+  for (const name of await readdir(dir)) {
+    const seq = pattern.exec(name)?.[1];
+    if (seq !== undefined) highest = Math.max(highest, Number(seq));
+  }
+  return highest + 1;
 }
 
 function escape(text: string): string {

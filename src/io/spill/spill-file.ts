@@ -87,7 +87,12 @@ export class SpillFile {
     this.assertOpen();
     const at = Number(Atomics.add(this.end, 0, BigInt(bytes.length)));
     let done = 0;
-    while (done < bytes.length) done += writeSync(this.handle.fd, bytes, done, bytes.length - done, at + done);
+    while (done < bytes.length) {
+      const n = writeSync(this.handle.fd, bytes, done, bytes.length - done, at + done);
+      // A write that makes no progress would loop for ever: a full disk, said as such.
+      if (!(n > 0)) throw Object.assign(new Error('temporary spill file: write made no progress'), { code: 'ENOSPC' });
+      done += n;
+    }
     return { at, bytes: bytes.length };
   }
 

@@ -1,14 +1,10 @@
 import type { Diagnostic, DiagnosticLocation } from '../../core/diagnostics/diagnostic.js';
-import { WORKBOOK_MESSAGES } from '../../core/diagnostics/workbook-messages.js';
+import type { ArgsOf, DiagnosticCode } from '../../core/diagnostics/catalog.js';
+import { makeDiagnostic } from '../../core/diagnostics/make-diagnostic.js';
 
 /** A WORKBOOK_* diagnostic with its catalog severity. */
-export function workbookDiagnostic(
-  code: string,
-  location: DiagnosticLocation,
-  args: Record<string, string | number> = {},
-): Diagnostic {
-  const severity = WORKBOOK_MESSAGES[code]?.severity ?? 'error';
-  return { code, severity, args, location };
+export function workbookDiagnostic<C extends DiagnosticCode>(code: C, location: DiagnosticLocation, args: ArgsOf<C>): Diagnostic {
+  return makeDiagnostic(code, args, { location });
 }
 
 /**
@@ -22,6 +18,6 @@ export class ReadFailure extends Error {
   }
 }
 
-export function fail(code: string, file: string, args: Record<string, string | number> = {}): never {
+export function fail<C extends DiagnosticCode>(code: C, file: string, args: ArgsOf<C>): never {
   throw new ReadFailure(workbookDiagnostic(code, { file }, args));
 }

@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { type Stats, closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import type { Diagnostic, DiagnosticArgs } from '../../core/diagnostics/diagnostic.js';
+import type { ArgsOf, DiagnosticCode } from '../../core/diagnostics/catalog.js';
 import type { WorkbookGrid } from '../../core/workbook/cell-grid.js';
 import { buildGrid } from './build-grid.js';
 import { Deadline } from './deadline.js';
@@ -47,7 +48,7 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
     return {
       file: path,
       ...(modifiedAt !== undefined && { modifiedAt }),
-      diagnostics: [workbookDiagnostic(code, { file: path }, args)],
+      diagnostics: [workbookDiagnostic(code, { file: path }, args as ArgsOf<typeof code>)],
     };
   }
   return { ...readWorkbookBytes(loaded.bytes, path, options), modifiedAt: loaded.modifiedAt };
@@ -55,7 +56,7 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
 
 type Loaded =
   | { readonly bytes: Buffer; readonly modifiedAt: string }
-  | { readonly code: string; readonly args?: Record<string, string | number>; readonly modifiedAt?: string };
+  | { readonly code: DiagnosticCode; readonly args?: DiagnosticArgs; readonly modifiedAt?: string };
 
 // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it. (Undefined on Windows.)
 const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
@@ -120,12 +121,12 @@ export function readWorkbookBytes(bytes: Uint8Array, file: string, options: Read
   const limits = resolveLimits(options.limits);
   const deadline = new Deadline(limits.timeBudgetMs, file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const refuse = (code: string, args: Record<string, string | number> = {}): WorkbookReadResult => ({
+  const refuse = <C extends DiagnosticCode>(code: C, args: ArgsOf<C>): WorkbookReadResult => ({
     file,
     sha256,
     diagnostics: [workbookDiagnostic(code, { file }, args)],
   });
-  if (bytes.byteLength === 0) return refuse('WORKBOOK_EMPTY_FILE');
+  if (bytes.byteLength === 0) return refuse('WORKBOOK_EMPTY_FILE', {});
   if (bytes.byteLength > limits.maxFileBytes) {
     return refuse('WORKBOOK_TOO_LARGE', { bytes: bytes.byteLength, limit: limits.maxFileBytes });
   }

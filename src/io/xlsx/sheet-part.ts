@@ -9,6 +9,7 @@
  * of computeCellValue, so both give the same values and diagnostics.
  */
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import type { ArgsOf, DiagnosticCode } from '../../core/diagnostics/catalog.js';
 import type { CellValue } from '../../core/workbook/cell-grid.js';
 import { CellMap } from './cell-map.js';
 import { type ParsedRef, cachedCellRef, parseCellRef, parseCellRefBytes } from './cell-ref.js';
@@ -394,7 +395,7 @@ class SheetReader {
     }
   }
 
-  private report(code: string, cell: string | undefined, args: Record<string, string | number>): void {
+  private report<C extends DiagnosticCode>(code: C, cell: string | undefined, args: ArgsOf<C>): void {
     const ctx = this.ctx;
     ctx.diagnostics.push(workbookDiagnostic(code, { file: ctx.file, sheet: ctx.sheet, cell }, args));
   }

@@ -1,19 +1,20 @@
 /** The zip container after its guards passed: parts by name, inflated on demand under the byte caps. */
 import type { Deadline } from './deadline.js';
+import type { DiagnosticCode } from '../../core/diagnostics/catalog.js';
 import { fail } from './read-failure.js';
 import type { ReadLimits } from './read-limits.js';
 import { type SniffedFormat, sniffFormat } from './sniff-format.js';
 import { type ZipDirectory, readZipDirectory } from './zip-directory.js';
 import { extractEntry } from './zip-entry.js';
 
-const REFUSALS: Record<Exclude<SniffedFormat, 'zip'>, string> = {
+const REFUSALS = {
   'legacy-xls': 'WORKBOOK_LEGACY_XLS',
   encrypted: 'WORKBOOK_ENCRYPTED',
   csv: 'WORKBOOK_CSV',
   html: 'WORKBOOK_HTML',
   'xml-2003': 'WORKBOOK_XML_2003',
   unknown: 'WORKBOOK_NOT_ZIP',
-};
+} as const satisfies Record<Exclude<SniffedFormat, 'zip'>, DiagnosticCode>;
 
 export class XlsxPackage {
   private inflated = 0;
@@ -29,7 +30,7 @@ export class XlsxPackage {
   /** Sniffs the format and walks the central directory; throws ReadFailure for anything but a sound zip. */
   static open(bytes: Uint8Array, file: string, limits: ReadLimits, deadline: Deadline): XlsxPackage {
     const format = sniffFormat(bytes);
-    if (format !== 'zip') fail(REFUSALS[format], file);
+    if (format !== 'zip') fail(REFUSALS[format], file, {});
     return new XlsxPackage(bytes, readZipDirectory(bytes, file, limits), file, limits, deadline);
   }
 

@@ -71,7 +71,7 @@ describe('computeConsolidation: completeness and timeliness', () => {
   it('emits consolidation diagnostics with the file they concern', () => {
     const codes = run('2025-12-28').diagnostics.map((d) => [d.code, d.location?.file ?? d.agency]);
     expect(codes).toEqual([
-      ['NOT_A_WORKBOOK', 'broken.xlsx'],
+      ['WORKBOOK_NOT_ZIP', 'broken.xlsx'],
       ['SUBMISSION_SUPERSEDED', 'c1.xlsx'],
       ['SUBMISSION_AGENCY_UNKNOWN', 'who.xlsx'],
       ['REPORT_LATE', 'b.xlsx'],
@@ -92,7 +92,7 @@ describe('computeConsolidation: completeness and timeliness', () => {
 
   it('lists only forms as submissions and counts a form with errors as received', () => {
     const withErrors = [
-      form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-01', diagnostics: [{ code: 'X', severity: 'error', args: {} }] }),
+      form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-01', diagnostics: [{ code: 'FORM_NOT_RECOGNISED', severity: 'error', args: {} }] }),
       unreadable('broken.xlsx'),
     ];
     const report = run('2025-12-28', withErrors);

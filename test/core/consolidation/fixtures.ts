@@ -91,5 +91,5 @@ export function form(spec: FormSpec): CheckedFile<Submission> {
 
 /** A file that could not be read as a form. */
 export function unreadable(file: string): CheckedFile<Submission> {
-  return { file, diagnostics: [{ code: 'NOT_A_WORKBOOK', severity: 'error', args: {}, location: { file } }] };
+  return { file, diagnostics: [{ code: 'WORKBOOK_NOT_ZIP', severity: 'error', args: {}, location: { file } }] };
 }

@@ -1,3 +1,4 @@
+import type { MessageCatalog } from '../../../src/core/diagnostics/message-catalog.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ const DIR = new URL('../../../fixtures/plans/broken/', import.meta.url);
 const EXPECTED = JSON.parse(readFileSync(new URL('expected.json', DIR), 'utf8')) as Expected[];
 
 describe('plan message catalog', () => {
-  it.each(Object.entries(PLAN_MESSAGES))('%s has Vietnamese and English wording and advice', (_code, entry) => {
+  it.each(Object.entries(PLAN_MESSAGES as MessageCatalog))('%s has Vietnamese and English wording and advice', (_code, entry) => {
     expect(entry.vi).toMatch(/[^\x00-\x7f]/); // written in Vietnamese, with diacritics
     expect(entry.en).not.toBe('');
     if (entry.severity !== 'warning' || entry.fixVi) {
@@ -41,7 +42,7 @@ describe('broken plans (fixtures/plans/broken/expected.json)', () => {
     expect(found).toContainEqual({ code, line, column });
     for (const d of result.diagnostics) {
       expect(d.location?.file).toBe(path);
-      const entry = PLAN_MESSAGES[d.code];
+      const entry = (PLAN_MESSAGES as MessageCatalog)[d.code];
       expect(entry, d.code).toBeDefined();
       // Fix advice is worded from the same arguments as the message.
       for (const text of [entry?.fixVi ?? '', entry?.fixEn ?? '']) {

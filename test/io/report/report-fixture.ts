@@ -151,7 +151,7 @@ export function smallReport(): ConsolidatedReport {
     ],
     diagnostics: [
       { code: 'REPORT_LATE', severity: 'warning', args: { agencyName: 'Sở Nội vụ', date: '23/12/2025', days: 3, deadline: '20/12/2025' }, location: { file: 'so-noi-vu-2.xlsx' }, agency: 'so-noi-vu' },
-      { code: 'TASK_STATUS_INVALID', severity: 'error', args: { value: '=1+1' }, location: { file: 'so-noi-vu-2.xlsx', sheet: 'Nhiệm vụ', cell: 'D6' }, agency: 'so-noi-vu', task: '3.5' },
+      { code: 'STATUS_INVALID', severity: 'error', args: { value: '=1+1', allowed: 'Đã hoàn thành' }, location: { file: 'so-noi-vu-2.xlsx', sheet: 'Nhiệm vụ', cell: 'D6' }, agency: 'so-noi-vu', task: '3.5' },
     ],
   };
 }

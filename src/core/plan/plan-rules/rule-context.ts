@@ -1,5 +1,6 @@
-import type { Diagnostic, DiagnosticArgs } from '../../diagnostics/diagnostic.js';
-import { PLAN_MESSAGES } from '../../diagnostics/plan-messages.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { ArgsOf, DiagnosticCode } from '../../diagnostics/catalog.js';
+import { makeDiagnostic } from '../../diagnostics/make-diagnostic.js';
 import type { Plan } from '../plan-schema.js';
 import type { PlanPath } from './plan-path.js';
 
@@ -8,7 +9,7 @@ export type PlanLocator = (path: (string | number)[]) => { line: number; column:
 
 export interface RuleContext {
   readonly plan: Plan;
-  report(code: string, args: DiagnosticArgs, path: PlanPath, about?: { agency?: string; task?: string }): void;
+  report<C extends DiagnosticCode>(code: C, args: ArgsOf<C>, path: PlanPath, about?: { agency?: string; task?: string }): void;
 }
 
 /** A cross-check over a schema-valid plan; reports through the context, never throws. */
@@ -19,14 +20,13 @@ export function createRuleContext(plan: Plan, locate: PlanLocator | undefined, o
     plan,
     report(code, args, path, about = {}) {
       const position = locate?.([...path]);
-      out.push({
-        code,
-        severity: PLAN_MESSAGES[code]?.severity ?? 'error',
-        args,
-        ...(position ? { location: { line: position.line, column: position.column } } : {}),
-        ...(about.agency !== undefined ? { agency: about.agency } : {}),
-        ...(about.task !== undefined ? { task: about.task } : {}),
-      });
+      out.push(
+        makeDiagnostic(code, args, {
+          ...(position ? { location: { line: position.line, column: position.column } } : {}),
+          ...(about.agency !== undefined ? { agency: about.agency } : {}),
+          ...(about.task !== undefined ? { task: about.task } : {}),
+        }),
+      );
     },
   };
 }
