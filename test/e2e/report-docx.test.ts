@@ -168,3 +168,36 @@ describe.skipIf(!pdfTools)('the PDF LibreOffice makes of it', () => {
     for (const a of missing) expect(text).toContain(`chưa gửi báo cáo: ${a.name}`);
   });
 });
+
+describe.skipIf(!pdfTools)('the consolidated workbook as LibreOffice prints it', () => {
+  let pages: { text: string; smallest: number }[];
+
+  beforeAll(async () => {
+    const [pdf] = await convertWithLibreOffice([join(ws, 'out', 'bao-cao-tong-hop-2025.xlsx')], 'pdf', join(ws, 'pdf-xlsx'));
+    const xml = (await run('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf!, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+    pages = xml.split('<page ').slice(1).map((page) => {
+      let smallest = Infinity;
+      const words: string[] = [];
+      for (const m of page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+        words.push(m[3]!);
+        // A lone letter is a piece of a rotated header, measured across its width.
+        if ([...m[3]!].length > 1) smallest = Math.min(smallest, Number(m[2]) - Number(m[1]));
+      }
+      return { text: words.join(' '), smallest };
+    });
+  }, 240_000);
+
+  it('prints no technical sheet (files with fingerprints, diagnostics with cells)', () => {
+    expect(pages.length).toBeGreaterThan(3);
+    for (const p of pages) {
+      expect(p.text).not.toContain('DANH SÁCH TỆP');
+      expect(p.text).not.toContain('CÁC VẤN ĐỀ PHÁT HIỆN');
+      expect(p.text).not.toMatch(/\b[0-9a-f]{12,}\b/);
+    }
+  });
+
+  it('prints no text under 8 pt (a word box under 9.2 pt tall: DejaVu, the fallback font, is 1.16 em tall)', () => {
+    const small = pages.map((p, i) => ({ page: i + 1, smallest: p.smallest })).filter((p) => p.smallest < 9.2);
+    expect(small).toEqual([]);
+  });
+});

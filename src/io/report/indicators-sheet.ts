@@ -47,7 +47,7 @@ export function addIndicatorsSheet(workbook: SheetBook, report: ConsolidatedRepo
     'Giá trị của tỉnh theo năm; mức thay đổi so với năm trước và lũy kế từ năm gốc, đối chiếu với mục tiêu của Kế hoạch.',
   ];
   const headerRow = headerRowAfter(subtitles);
-  const sheet = workbook.addWorksheet(INDICATORS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
+  const sheet = workbook.addWorksheet(INDICATORS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }, { widths: columns.map((c) => c.width), smallestPt: SMALL_FONT.size ?? 9 }));
   writeSheetTitle(sheet, columns, `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM ${report.year}`, subtitles);
   const last = writeTable(sheet, headerRow, columns, report.indicators);
   writePartsTable(sheet, report, years, last + 2, columns.length, shortNames);

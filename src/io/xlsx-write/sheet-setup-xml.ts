@@ -36,7 +36,7 @@ export function pageSetupWithDefaults(given: Partial<PageSetup> = {}): Partial<P
 
 const PAGE_SETUP_KEYS = new Set([
   'margins', 'orientation', 'horizontalDpi', 'verticalDpi', 'fitToPage', 'scale', 'fitToWidth', 'fitToHeight', 'paperSize',
-  'printTitlesRow', 'horizontalCentered',
+  'printTitlesRow', 'printTitlesColumn', 'horizontalCentered',
 ]);
 
 export function sheetHead(pageSetup: Partial<PageSetup>, views: readonly Partial<WorksheetView>[]): string {

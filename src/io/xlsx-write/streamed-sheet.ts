@@ -298,16 +298,25 @@ export class StreamedSheet implements Sheet {
     private readonly writing: SheetWriting,
   ) {
     for (const key of Object.keys(options)) {
-      if (!['pageSetup', 'headerFooter', 'views'].includes(key)) throw new Error(`xlsx-write: worksheet option ${key} is not supported`);
+      if (!['pageSetup', 'headerFooter', 'views', 'state'].includes(key)) throw new Error(`xlsx-write: worksheet option ${key} is not supported`);
     }
+    this.state = options.state === 'hidden' ? 'hidden' : 'visible';
     this.pageSetup = pageSetupWithDefaults(options.pageSetup);
     this.headerFooter = options.headerFooter;
     this.views = options.views ?? [];
   }
 
+  /** Hidden sheets are kept in the file but neither shown nor printed (the technical sheets). */
+  readonly state: 'visible' | 'hidden';
+
   /** "5:5": the rows repeated on every printed page. */
   get printTitlesRow(): string | undefined {
     return this.pageSetup.printTitlesRow;
+  }
+
+  /** "A:B": the columns repeated on every printed page. */
+  get printTitlesColumn(): string | undefined {
+    return this.pageSetup.printTitlesColumn;
   }
 
   get isCommitted(): boolean {

@@ -46,7 +46,7 @@ export class StreamedWorkbook implements SheetBook {
   /** Finish every part; the archive's bytes, in order. */
   commit(): Buffer[] {
     for (const sheet of this.sheets) sheet.commit();
-    const sheets = this.sheets.map((s) => ({ name: s.name, printTitlesRow: s.printTitlesRow }));
+    const sheets = this.sheets.map((s) => ({ name: s.name, printTitlesRow: s.printTitlesRow, printTitlesColumn: s.printTitlesColumn, state: s.state }));
     const strings = this.zip.begin('xl/sharedStrings.xml');
     this.strings.writeTo(strings);
     strings.end();
