@@ -201,3 +201,23 @@ describe.skipIf(!pdfTools)('the consolidated workbook as LibreOffice prints it',
     expect(small).toEqual([]);
   });
 });
+
+describe('the consolidated workbook of the same run', () => {
+  it('draws each indicator as a native line chart on the indicators sheet (DrawingML), with the target path', async () => {
+    const xlsx = await readFile(join(ws, 'out', 'bao-cao-tong-hop-2025.xlsx'));
+    const entries = readZipDirectory(xlsx, 'a.xlsx', DEFAULT_LIMITS);
+    const read = (name: string): string => extractEntry(xlsx, entries.get(name.toLowerCase())!, 'a.xlsx').toString('utf8');
+    const workbook = read('xl/workbook.xml');
+    const index = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].findIndex((m) => m[1] === 'Chỉ tiêu');
+    expect(read(`xl/worksheets/sheet${index + 1}.xml`)).toContain('<drawing r:id="rId1"/>');
+    expect(read(`xl/worksheets/_rels/sheet${index + 1}.xml.rels`)).toContain('../drawings/drawing1.xml');
+    const charts = [...entries.keys()].filter((k) => k.startsWith('xl/charts/chart'));
+    expect(charts.length).toBe(json.indicators.length);
+    const first = read('xl/charts/chart1.xml');
+    expect(first).toContain(`<a:t>${json.indicators[0]!.name}`);
+    expect(first).toContain('<c:v>Thực hiện</c:v>');
+    expect(first).toContain('Lộ trình mục tiêu');
+    expect(first).toContain(`<c:v>${json.indicators[0]!.values['2025']}</c:v>`);
+    expect(read('[Content_Types].xml')).toContain('/xl/charts/chart1.xml');
+  });
+});

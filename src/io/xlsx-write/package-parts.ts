@@ -37,7 +37,7 @@ export function themeXml(): string {
   return createRequire(import.meta.url)('exceljs/lib/xlsx/xml/theme1.js') as string;
 }
 
-export function contentTypesXml(sheets: readonly PackageSheet[]): string {
+export function contentTypesXml(sheets: readonly PackageSheet[], drawings = 0, charts = 0): string {
   const part = (name: string, type: string): string => `<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.${type}"/>`;
   return (
     `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -47,6 +47,8 @@ export function contentTypesXml(sheets: readonly PackageSheet[]): string {
     part('xl/theme/theme1.xml', 'theme+xml') +
     part('xl/styles.xml', 'spreadsheetml.styles+xml') +
     part('xl/sharedStrings.xml', 'spreadsheetml.sharedStrings+xml') +
+    Array.from({ length: drawings }, (_v, i) => part(`xl/drawings/drawing${i + 1}.xml`, 'drawing+xml')).join('') +
+    Array.from({ length: charts }, (_v, i) => part(`xl/charts/chart${i + 1}.xml`, 'drawingml.chart+xml')).join('') +
     '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>' +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
     part('docProps/app.xml', 'extended-properties+xml') +

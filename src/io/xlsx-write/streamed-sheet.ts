@@ -12,6 +12,7 @@ import type { AddWorksheetOptions, AutoFilter, CellValue, Font, HeaderFooter, Pa
 import { cellAddress, columnLetters } from './cell-address.js';
 import type { SharedStrings } from './shared-strings.js';
 import { pageSetupWithDefaults, sheetHead, sheetTail } from './sheet-setup-xml.js';
+import type { LineChartSpec } from './line-chart-xml.js';
 import type { Sheet, SheetCell, SheetColumn, SheetRow } from './sheet-api.js';
 import type { StyleRegistry } from './style-registry.js';
 import type { ZipEntryWriter } from './zip-writer.js';
@@ -306,6 +307,13 @@ export class StreamedSheet implements Sheet {
     this.views = options.views ?? [];
   }
 
+  /** Charts drawn on the sheet, written with the workbook (streamed-workbook.ts). */
+  readonly charts: LineChartSpec[] = [];
+
+  addLineChart(chart: LineChartSpec): void {
+    this.charts.push(chart);
+  }
+
   /** Hidden sheets are kept in the file but neither shown nor printed (the technical sheets). */
   readonly state: 'visible' | 'hidden';
 
@@ -378,7 +386,7 @@ export class StreamedSheet implements Sheet {
     const out = this.output();
     if (!this.startedData) out.write('<sheetData>');
     const merges = this.merges.map((m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`);
-    out.write(sheetTail({ autoFilter: this.autoFilter, merges, pageSetup: this.pageSetup, headerFooter: this.headerFooter }));
+    out.write(sheetTail({ autoFilter: this.autoFilter, merges, pageSetup: this.pageSetup, headerFooter: this.headerFooter, drawing: this.charts.length > 0 }));
     out.end();
     this.committed = true;
   }
