@@ -15,7 +15,7 @@ const PART = /^xl\/(sharedStrings\.xml|worksheets\/[^/]+\.xml)$/;
 async function expand(path) {
   if (!(await stat(path)).isDirectory()) return [path];
   const out = [];
-  for (const name of (await readdir(path)).sort()) out.push(...(await expand(join(path, name))));
+  for (const name of (await readdir(path)).sort()) for (const found of await expand(join(path, name))) out.push(found);
   return out.filter((p) => /\.xlsx$/i.test(p));
 }
 

@@ -27,9 +27,9 @@ export function buildProvincePlan(base, { seed, communes }) {
   const doc = structuredClone(base);
   const names = communeNames(seeded(seed, 'province-communes'), communes);
   const ids = uniqueIds(names.map((n) => `ubnd-xa-${slugify(n)}`));
-  doc.agencies.push(
-    ...names.map((name, i) => ({ id: ids[i], name: `Ủy ban nhân dân xã ${name}`, shortName: `UBND xã ${name}`, kind: 'commune-committee', from: '2025-07-01' })),
-  );
+  names.forEach((name, i) => {
+    doc.agencies.push({ id: ids[i], name: `Ủy ban nhân dân xã ${name}`, shortName: `UBND xã ${name}`, kind: 'commune-committee', from: '2025-07-01' });
+  });
   doc.groups.push({ id: COMMUNE_GROUP, name: 'UBND các xã, phường', members: ids });
   for (const task of doc.tasks) {
     for (const role of ['lead', 'support']) {

@@ -42,7 +42,7 @@ export function renderTable(machine, workloads) {
       ]);
     }
   }
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = head.map((h, i) => rows.reduce((max, r) => Math.max(max, r[i].length), h.length));
   const line = (cells) => `| ${cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
   return [
     `Machine: ${machine}`,

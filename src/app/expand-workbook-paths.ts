@@ -6,6 +6,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pushAll } from '../core/collections/push-all.js';
 
 export type WorkbookTarget = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'empty-folder'; readonly path: string };
 
@@ -53,7 +54,7 @@ async function findWorkbooks(dir: string): Promise<string[]> {
     if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
     const path = join(dir, entry.name);
     if (WORKBOOK.test(entry.name)) out.push(path);
-    else if (entry.isDirectory()) out.push(...(await findWorkbooks(path)));
+    else if (entry.isDirectory()) pushAll(out, await findWorkbooks(path));
   }
   return out;
 }

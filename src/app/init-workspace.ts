@@ -28,6 +28,8 @@ export async function initWorkspace(dir: string, o: { province: string }): Promi
 function workspaceYaml(province: string): string {
   const quoted = JSON.stringify(province);
   return `# Thư mục làm việc atvsld. Đường dẫn tính từ thư mục chứa tệp này.
+# Tỉnh hiển thị trên báo cáo. Cơ quan tổng hợp (Sở Nội vụ từ 01/3/2025) do kế hoạch
+# quy định: calendar.coordinator và các cơ quan kế thừa của nó.
 province: ${quoted}
 # Kế hoạch (xem docs/plan-format.md)
 plan: plan/ke-hoach.yaml

@@ -17,12 +17,46 @@ export interface CliIo {
   readonly now: () => Date;
 }
 
-export function processIo(): CliIo {
+/**
+ * The process's io; `readerGone()` tells whether whoever read stdout stopped
+ * (`atvsld … | head -1`), and `onReaderGone` is called when that is found
+ * out, which may be after the command has returned (Node reports EPIPE later).
+ */
+export function processIo(onReaderGone: () => void = () => undefined): CliIo & { readonly readerGone: () => boolean } {
+  const stdout = quietOnClosedPipe(process.stdout, onReaderGone);
+  const stderr = quietOnClosedPipe(process.stderr, () => undefined);
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout,
+    stderr,
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    readerGone: () => stdout.closed(),
+  };
+}
+
+/**
+ * A stream whose reader may go away: `head -1` closes the pipe after one
+ * line. Node then reports EPIPE as an 'error' event, which unhandled ends
+ * the process with a stack trace. The reader stopping is not a failure:
+ * what follows is dropped silently and the command finishes its work (a
+ * report being written is still written whole).
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream, onClosed: () => void): OutputStream & { closed: () => boolean } {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      if (!closed) onClosed();
+      closed = true;
+      return;
+    }
+    throw error;
+  });
+  return {
+    write: (text: string) => (closed || stream.destroyed ? true : stream.write(text)),
+    get isTTY() {
+      return stream.isTTY;
+    },
+    closed: () => closed,
   };
 }

@@ -14,7 +14,10 @@ import { renderDiagnosticList } from '../render/diagnostic-list-text.js';
 import { makeChalk, useColor } from './color.js';
 
 export async function main(): Promise<void> {
-  process.exitCode = await runCli(process.argv.slice(2), processIo());
+  // The reader of stdout stopped (`atvsld … | head -1`): it had what it wanted; not a failure.
+  const io = processIo(() => (process.exitCode = ExitCode.ok));
+  const code = await runCli(process.argv.slice(2), io);
+  process.exitCode = io.readerGone() ? ExitCode.ok : code;
 }
 
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {

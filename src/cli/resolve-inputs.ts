@@ -12,6 +12,7 @@ import { readWorkspaceCached } from './cached-workspace.js';
 import { cliCache } from './cli-cache.js';
 import { UserError } from '../core/diagnostics/user-error.js';
 import type { CommandContext, GlobalOptions } from './command-context.js';
+import { checkReportYear } from '../core/plan/report-years.js';
 
 export interface LoadedPlan {
   readonly file: string;
@@ -85,3 +86,16 @@ export function parseIsoDate(flag: string, value: string): string {
   }
   return value;
 }
+
+/**
+ * The report year against the years the plan covers (core/plan/report-years.ts):
+ * a year outside them stops the command (exit 2, PLAN_YEAR_NOT_COVERED, worded in
+ * the chosen language by the CLI); a year far ahead comes back as a warning to report with
+ * the rest. `today` is --as-of (or --at, or now), read at the edge.
+ */
+export function checkPlanYear(plan: Plan, year: number, today: string): Diagnostic[] {
+  const { notCovered, warnings } = checkReportYear(plan, year, today);
+  if (notCovered !== undefined) throw new UserError('PLAN_YEAR_NOT_COVERED', notCovered);
+  return warnings;
+}
+

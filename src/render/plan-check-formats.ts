@@ -8,6 +8,7 @@ import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 import type { Plan } from '../core/plan/plan-schema.js';
 import { escapeData, escapeProperty } from './validation-github.js';
+import { jsonSafe } from './json-safe.js';
 
 /** What `plan check` found: the plan when it is usable, and every diagnostic (notes included). */
 export interface PlanCheck {
@@ -36,7 +37,7 @@ export function renderPlanCheckJson(check: PlanCheck, lang: Lang): string {
     })),
     summary: { errors: count('error'), warnings: count('warning'), notes: count('info') },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(doc, null, 2))}\n`;
 }
 
 const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' } as const;

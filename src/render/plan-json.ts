@@ -1,6 +1,7 @@
 /** `plan show --format json`: versioned, stable key order, one trailing newline. */
 import type { Plan } from '../core/plan/plan-schema.js';
 import { computeIndicatorObligations, computeObligations } from '../core/plan/obligations.js';
+import { jsonSafe } from './json-safe.js';
 
 export function renderPlanJson(plan: Plan, year: number, agencyId?: string): string {
   const only = <T extends { agency: string }>(rows: T[]): T[] =>
@@ -15,11 +16,17 @@ export function renderPlanJson(plan: Plan, year: number, agencyId?: string): str
         name: a.name,
         shortName: a.shortName ?? null,
         kind: a.kind,
+        ...(a.code !== undefined ? { code: a.code } : {}),
         from: a.from ?? null,
         until: a.until ?? null,
         successors: a.successors.map((s) => ({ agency: s.agency, from: s.from, functions: s.functions })),
       })),
-      groups: plan.groups.map((g) => ({ id: g.id, name: g.name, members: g.members })),
+      groups: plan.groups.map((g) => ({
+        id: g.id,
+        name: g.name,
+        members: g.members,
+        ...(g.successor !== undefined ? { successor: { group: g.successor.group, from: g.successor.from } } : {}),
+      })),
       tasks: plan.tasks.map((t) => ({
         id: t.id,
         section: t.section,
@@ -47,5 +54,5 @@ export function renderPlanJson(plan: Plan, year: number, agencyId?: string): str
     })),
     indicatorObligations: only(computeIndicatorObligations(plan, year)),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(body, null, 2))}\n`;
 }

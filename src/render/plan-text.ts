@@ -1,7 +1,9 @@
 /**
  * The plan for a terminal: a summary line, the agency × task matrix that
  * fits 80 columns (tasks are split into several blocks when there are many),
- * and one agency's duties for a year.
+ * and one agency's duties for a year. People's Committees of one level that
+ * owe exactly the same (99 communes) share one row, "99 × UBND cấp xã", so
+ * the matrix stays a screen long; --format json or --agency lists them.
  */
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../core/diagnostics/format.js';
@@ -29,6 +31,7 @@ export function renderPlanMatrix(plan: Plan, year: number, o: { lang: Lang; chal
   const agencies = orderedAgencies(plan, obligations);
   const roleOf = new Map(obligations.map((x) => [`${x.agency}|${x.task}`, x.role]));
   const perBlock = Math.max(1, Math.floor((WIDTH - LABEL_WIDTH) / CELL_WIDTH));
+  const rows = matrixRows(agencies, taskIds, roleOf);
   const lines: string[] = [
     o.lang === 'en'
       ? `${plan.title}\nWho reports what in ${year} — L = lead, S = support (${agencies.length} agencies, ${taskIds.length} tasks)`
@@ -37,16 +40,45 @@ export function renderPlanMatrix(plan: Plan, year: number, o: { lang: Lang; chal
   for (let start = 0; start < taskIds.length; start += perBlock) {
     const block = taskIds.slice(start, start + perBlock);
     lines.push('', pad(o.lang === 'en' ? 'Agency' : 'Cơ quan', LABEL_WIDTH) + block.map((t) => pad(t, CELL_WIDTH)).join(''));
-    for (const agency of agencies) {
+    for (const row of rows) {
       const cells = block.map((t) => {
-        const role = roleOf.get(`${agency.id}|${t}`);
+        const role = roleOf.get(`${row.agency.id}|${t}`);
         const mark = role === 'lead' ? o.chalk.bold('L') : role === 'support' ? 'S' : o.chalk.dim('·');
         return mark + ' '.repeat(CELL_WIDTH - 1);
       });
-      lines.push(pad(label(agency), LABEL_WIDTH) + cells.join(''));
+      lines.push(pad(row.count > 1 ? sharedLabel(row.agency.kind, row.count, o.lang) : label(row.agency), LABEL_WIDTH) + cells.join(''));
     }
   }
   return `${lines.join('\n').replace(/ +$/gm, '')}\n`;
+}
+
+/** Levels whose committees are many and usually owe alike. */
+const SHARED_KINDS: ReadonlySet<Agency['kind']> = new Set(['district-committee', 'commune-committee']);
+
+/** One row per agency, except committees of a level with the same duties: one row for all of them, where the first stood. */
+function matrixRows(agencies: readonly Agency[], taskIds: readonly string[], roleOf: ReadonlyMap<string, string>): { agency: Agency; count: number }[] {
+  const rows: { agency: Agency; count: number }[] = [];
+  const shared = new Map<string, { agency: Agency; count: number }>();
+  for (const agency of agencies) {
+    if (!SHARED_KINDS.has(agency.kind)) {
+      rows.push({ agency, count: 1 });
+      continue;
+    }
+    const key = `${agency.kind}|${taskIds.map((t) => roleOf.get(`${agency.id}|${t}`) ?? '').join('|')}`;
+    const row = shared.get(key);
+    if (row) row.count += 1;
+    else {
+      const fresh = { agency, count: 1 };
+      shared.set(key, fresh);
+      rows.push(fresh);
+    }
+  }
+  return rows;
+}
+
+function sharedLabel(kind: Agency['kind'], count: number, lang: Lang): string {
+  if (lang === 'en') return `${count} × ${kind === 'commune-committee' ? 'commune PC' : 'district PC'}`;
+  return `${count} × ${kind === 'commune-committee' ? 'UBND cấp xã' : 'UBND cấp huyện'}`;
 }
 
 export function renderAgencyDuties(plan: Plan, year: number, agencyId: string, lang: Lang): string {

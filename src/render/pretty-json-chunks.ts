@@ -7,6 +7,7 @@
  * item; what lies deeper is stringified whole, which is fast and small by
  * then.
  */
+import { jsonSafe } from './json-safe.js';
 
 /**
  * A list whose items are converted only when they are written: the texts of
@@ -76,7 +77,7 @@ function* chunksOf(v: unknown, depth: number, pad: string): Generator<string> {
     }
     yield '{\n';
     for (const [i, [key, field]] of entries.entries()) {
-      yield `${inner}${JSON.stringify(key)}: `;
+      yield `${inner}${jsonSafe(JSON.stringify(key))}: `;
       yield* chunksOf(field, depth - 1, inner);
       yield i < entries.length - 1 ? ',\n' : '\n';
     }
@@ -92,7 +93,7 @@ function isLeaf(v: unknown, depth: number): boolean {
 }
 
 function leafText(v: unknown, pad: string): string {
-  const text = JSON.stringify(v, null, 2) as string;
+  const text = jsonSafe(JSON.stringify(v, null, 2) as string);
   // JSON escapes the line breaks inside strings, so each raw one is structure to indent.
   return pad === '' || !text.includes('\n') ? text : text.replaceAll('\n', `\n${pad}`);
 }

@@ -9,6 +9,7 @@ import type { ReceivedFile } from '../app/receive.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import type { Lang } from '../core/diagnostics/format.js';
 import { diagnosticJson } from './consolidation-json.js';
+import { jsonSafe } from './json-safe.js';
 
 export function renderReceiveJson(received: readonly ReceivedFile[], diagnostics: readonly Diagnostic[], lang: Lang): string {
   const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
@@ -27,9 +28,10 @@ export function renderReceiveJson(received: readonly ReceivedFile[], diagnostics
     summary: {
       files: received.length,
       stored: received.filter((r) => r.storedPath !== undefined && !r.alreadyReceived).length,
+      notStored: received.filter((r) => r.storedPath === undefined).length,
       errors: count('error'),
       warnings: count('warning'),
     },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(doc, null, 2))}\n`;
 }

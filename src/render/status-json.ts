@@ -1,5 +1,6 @@
 /** `atvsld status --format json`: versioned, keys in a fixed order. */
 import type { ConsolidatedReport } from '../core/consolidation/consolidated-report.js';
+import { jsonSafe } from './json-safe.js';
 
 export const STATUS_JSON_VERSION = 1;
 
@@ -25,5 +26,5 @@ export function renderStatusJson(report: ConsolidatedReport): string {
       ...(a.contact !== undefined ? { contact: a.contact } : {}),
     })),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(body, null, 2))}\n`;
 }

@@ -5,6 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { AgencyRow, ConsolidatedReport, DateSource } from '../core/consolidation/consolidated-report.js';
 import { deadlineWords, formatViDate, formatViRate } from './consolidation-text.js';
+import { terminalSafe } from '../core/text/terminal-safe.js';
 
 const SOURCE_WORDS: Record<DateSource, string> = {
   receipt: 'theo biên nhận',
@@ -28,7 +29,8 @@ export function renderStatusText(report: ConsolidatedReport, chalk?: ChalkInstan
     ...missing.map((a) => `  ${mark(a, chalk)} ${missingLine(a)}`),
   ];
   if (others.length > 0) {
-    lines.push('', `Không thuộc danh sách phải báo cáo (${others.length}):`, ...others.map((a) => `  • ${receivedLine(a)}`));
+    lines.push('', `Không thuộc danh sách phải báo cáo (${others.length}):`);
+    for (const a of others) lines.push(`  • ${receivedLine(a)}`);
   }
   lines.push(
     '',
@@ -41,12 +43,12 @@ function receivedLine(a: AgencyRow): string {
   const when = a.receivedOn !== undefined && a.dateSource !== undefined ? `${formatViDate(a.receivedOn)} (${SOURCE_WORDS[a.dateSource]})` : 'không rõ ngày';
   const timing = a.status === 'late' ? `trễ ${a.daysLate ?? 0} ngày` : 'đúng hạn';
   const problems = a.errors + a.warnings > 0 ? `; ${a.errors} lỗi, ${a.warnings} cảnh báo` : '';
-  return `${a.name} — ${when}, ${timing}${problems}${a.contact ? ` — ${a.contact}` : ''}`;
+  return `${terminalSafe(a.name)} — ${when}, ${timing}${problems}${a.contact ? ` — ${terminalSafe(a.contact)}` : ''}`;
 }
 
 function missingLine(a: AgencyRow): string {
   const timing = a.notYetDue ? 'chưa đến hạn' : `quá hạn ${a.daysLate ?? 0} ngày`;
-  return `${a.name} — ${timing}${a.contact ? ` — liên hệ: ${a.contact}` : ''}`;
+  return `${terminalSafe(a.name)} — ${timing}${a.contact ? ` — liên hệ: ${terminalSafe(a.contact)}` : ''}`;
 }
 
 function mark(a: AgencyRow, chalk: ChalkInstance | undefined): string {

@@ -6,6 +6,7 @@
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
 import { sortDiagnostics, summarizeValidation } from './validation-summary.js';
+import { jsonSafe } from './json-safe.js';
 
 export function renderValidationJson(files: readonly CheckedFile[], lang: Lang): string {
   const summary = summarizeValidation(files);
@@ -27,5 +28,5 @@ export function renderValidationJson(files: readonly CheckedFile[], lang: Lang):
     })),
     summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings, byCode: summary.byCode },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(doc, null, 2))}\n`;
 }

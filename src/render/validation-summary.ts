@@ -3,6 +3,7 @@ import { countByCode, countBySeverity, type Diagnostic, type Severity } from '..
 import { formatLocation, type Lang } from '../core/diagnostics/format.js';
 import { SHEETS } from '../core/form/form-layout.js';
 import type { CheckedFile } from '../core/submission/submission.js';
+import { terminalSafe } from '../core/text/terminal-safe.js';
 
 export interface ValidationSummary {
   readonly files: number;
@@ -35,7 +36,7 @@ export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
 export function placeInFile(d: Diagnostic): string {
   const loc = d.location;
   if (!loc) return '';
-  if (loc.sheet !== undefined) return loc.cell ? `${loc.sheet}!${loc.cell}` : loc.sheet;
+  if (loc.sheet !== undefined) return terminalSafe(loc.cell ? `${loc.sheet}!${loc.cell}` : loc.sheet);
   if (loc.line !== undefined) return formatLocation({ ...loc, file: '' }).replace(/^:/, '');
   return '';
 }

@@ -9,6 +9,8 @@ import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
 import { SEVERITY_WORDS, placeInFile, renderSummaryLine, sortDiagnostics, summarizeValidation } from './validation-summary.js';
+import { pushAll } from '../core/collections/push-all.js';
+import { terminalSafe } from '../core/text/terminal-safe.js';
 
 export interface TextOptions {
   readonly lang: Lang;
@@ -20,9 +22,9 @@ export function renderValidationText(files: readonly CheckedFile[], o: TextOptio
   const chalk = new Chalk({ level: o.color ? 1 : 0 });
   const lines: string[] = [];
   for (const file of files) {
-    lines.push(chalk.bold(file.file) + aboutFile(file));
+    lines.push(chalk.bold(terminalSafe(file.file)) + aboutFile(file));
     if (file.diagnostics.length === 0) lines.push(`  ${chalk.green('✓')} ${o.lang === 'en' ? 'no problems' : 'không có vấn đề'}`);
-    lines.push(...diagnosticLines(sortDiagnostics(file), o, chalk));
+    pushAll(lines, diagnosticLines(sortDiagnostics(file), o, chalk));
   }
   lines.push(renderSummaryLine(summarizeValidation(files), o.lang));
   return `${lines.join('\n')}\n`;
@@ -31,7 +33,7 @@ export function renderValidationText(files: readonly CheckedFile[], o: TextOptio
 function aboutFile(file: CheckedFile): string {
   const s = file.submission;
   const parts = [s?.agency, s?.year].filter((p) => p !== undefined);
-  return parts.length > 0 ? `  (${parts.join(', ')})` : '';
+  return parts.length > 0 ? `  (${terminalSafe(parts.join(', '))})` : '';
 }
 
 function diagnosticLines(diagnostics: readonly Diagnostic[], o: TextOptions, chalk: ChalkInstance): string[] {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, readFile, readdir, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runReceive } from '../../src/app/receive.js';
+import { arrivalTimeProblem, runReceive } from '../../src/app/receive.js';
 import { readReceipts } from '../../src/io/receipts/receipts-file.js';
 import { makePlan } from '../core/consolidation/fixtures.js';
 import { fakeForm, fakeValidate } from './fake-validate.js';
@@ -47,21 +48,20 @@ describe('runReceive', () => {
     expect(receipts[0]!.sha256).toBe(await sha(join(yearDir, 'a-2025-1.xlsx')));
   });
 
-  it('checks a form against its own year unless --year is given (a 2025 form arriving in January 2026)', async () => {
+  it('a 2025 form arriving in January 2026 is refused for 2026, and filed under 2025 when --year 2025 says so', async () => {
     const root = await mkdtemp(join(tmpdir(), 'atvsld-receive-year-'));
     const path = join(root, 'late.xlsx');
     await writeFile(path, fakeForm({ agency: 'a', year: 2025 }));
-    const seen: (number | undefined)[] = [];
-    const spy: typeof fakeValidate = (paths, options) => {
-      seen.push(options.year);
-      return fakeValidate(paths, options);
-    };
     const workspace = { submissionsDir: join(root, 'submissions'), outDir: join(root, 'out') };
-    const result = await runReceive({ workspace, plan, planHash: 'h', files: [path], at: '2026-01-05T08:00:00+07:00', validate: spy });
-    expect(seen).toEqual([undefined]);
-    expect(result.received[0]?.storedPath).toBe(join(root, 'submissions', '2025', 'a-2025-1.xlsx'));
-    await runReceive({ workspace, plan, planHash: 'h', files: [path], at: '2026-01-05T08:00:00+07:00', year: 2025, validate: spy });
-    expect(seen).toEqual([undefined, 2025]);
+    const at = '2026-01-05T08:00:00+07:00';
+    const refused = await runReceive({ workspace, plan, planHash: 'h', files: [path], at, validate: fakeValidate });
+    expect(refused.received[0]).toMatchObject({ year: 2026, errors: 1, alreadyReceived: false });
+    expect(refused.received[0]?.storedPath).toBeUndefined();
+    expect(refused.diagnostics).toEqual([{ code: 'RECEIVE_OTHER_YEAR', severity: 'error', args: { fileYear: 2025, year: 2026 }, location: { file: path } }]);
+    await expect(readdir(workspace.submissionsDir)).rejects.toThrow();
+    const filed = await runReceive({ workspace, plan, planHash: 'h', files: [path], at, year: 2025, validate: fakeValidate });
+    expect(filed.received[0]?.storedPath).toBe(join(root, 'submissions', '2025', 'a-2025-1.xlsx'));
+    expect(filed.diagnostics).toEqual([]);
   });
 
   it('never touches the input file', async () => {
@@ -100,10 +100,14 @@ describe('runReceive', () => {
     await expect(readdir(workspace.submissionsDir)).rejects.toThrow();
   });
 
-  it('files a form under its own year unless --year is given', async () => {
+  it('never files a form into another year silently: a 2025 form received in December 2026, or under --year 2026', async () => {
     const { put, receive, workspace } = await setup();
-    const path = await put('a.xlsx', fakeForm({ agency: 'a', year: 2024 }));
-    expect((await receive([path])).received[0]!.storedPath).toBe(join(workspace.submissionsDir, '2024', 'a-2024-1.xlsx'));
+    const path = await put('a.xlsx', fakeForm({ agency: 'a', year: 2025 }));
+    for (const result of [await receive([path], '2026-12-15T09:00:00+07:00'), await receive([path], '2025-12-15T09:00:00+07:00', 2026)]) {
+      expect(result.diagnostics.map((d) => [d.code, d.args])).toEqual([['RECEIVE_OTHER_YEAR', { fileYear: 2025, year: 2026 }]]);
+      expect(result.received[0]?.storedPath).toBeUndefined();
+    }
+    await expect(readdir(workspace.submissionsDir)).rejects.toThrow();
   });
 
   it('records error and warning counts in the receipt', async () => {
@@ -111,5 +115,59 @@ describe('runReceive', () => {
     const path = await put('a.xlsx', fakeForm({ agency: 'a', year: 2025, diagnostics: [{ code: 'STATUS_INVALID', severity: 'error', args: { value: 'x', allowed: 'y' } }, { code: 'FORM_META_MISSING', severity: 'warning', args: {} }] }));
     await receive([path]);
     expect((await readReceipts(yearDir)).receipts[0]).toMatchObject({ errors: 1, warnings: 1 });
+  });
+});
+
+describe('runReceive opens files as validate does', () => {
+  it('a FIFO, a symlink to /dev/zero, a missing file, a folder and an empty folder are per-file diagnostics; the good files are still stored', async () => {
+    const { root, put, receive, yearDir } = await setup();
+    const good = await put('a.xlsx', fakeForm({ agency: 'a', year: 2025 }));
+    const fifo = join(root, 'inbox', 'fifo.xlsx');
+    execFileSync('mkfifo', [fifo]);
+    const zero = join(root, 'inbox', 'zero.xlsx');
+    await symlink('/dev/zero', zero);
+    const folder = join(root, 'mail');
+    await mkdir(join(folder, 'sub'), { recursive: true });
+    await writeFile(join(folder, 'sub', 'c.xlsx'), fakeForm({ agency: 'c', year: 2025 }));
+    const empty = join(root, 'empty');
+    await mkdir(empty);
+    const result = await receive([fifo, zero, join(root, 'missing.xlsx'), good, folder, empty]);
+    expect(result.diagnostics.map((d) => [d.code, d.args.reason ?? null])).toEqual([
+      ['WORKBOOK_UNREADABLE', 'not-a-regular-file'],
+      ['WORKBOOK_UNREADABLE', 'not-a-regular-file'],
+      ['WORKBOOK_NOT_FOUND', null],
+      ['VALIDATE_NO_FILES', null],
+    ]);
+    expect(result.received.map((r) => [r.originalName, r.storedPath?.slice(yearDir.length + 1) ?? null])).toEqual([
+      ['fifo.xlsx', null],
+      ['zero.xlsx', null],
+      ['missing.xlsx', null],
+      ['a.xlsx', 'a-2025-1.xlsx'],
+      ['c.xlsx', 'c-2025-1.xlsx'],
+    ]);
+  });
+
+  it('a file over the size limit is refused before it is read', async () => {
+    const { root, receive } = await setup();
+    const big = join(root, 'inbox', 'big.xlsx');
+    await writeFile(big, '');
+    await truncate(big, 3 * 1024 ** 3); // sparse: 3 GB that take no disk
+    const result = await receive([big]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['WORKBOOK_TOO_LARGE']);
+    expect(result.received[0]?.storedPath).toBeUndefined();
+  });
+});
+
+describe('arrivalTimeProblem', () => {
+  const now = new Date('2025-12-19T02:30:00Z');
+  it.each([
+    ['2025-12-19T09:30:00+07:00', undefined],
+    ['2025-12-20T09:00:00+07:00', undefined],
+    ['2025-12-20T10:00:00+07:00', 'RECEIVE_AT_IN_FUTURE'],
+    ['2062-12-15T09:00:00+07:00', 'RECEIVE_AT_IN_FUTURE'],
+    ['2023-12-31T23:00:00+07:00', 'RECEIVE_AT_BEFORE_PLAN'],
+    ['2024-01-01T00:00:00+07:00', undefined],
+  ])('%s → %s', (at, code) => {
+    expect(arrivalTimeProblem(at, now, 2024)?.code).toBe(code);
   });
 });

@@ -128,7 +128,7 @@ describe('receive --format json', () => {
         { file: 'tcvn3-font.xlsx', storedAs: expect.stringContaining(join(ws, 'submissions', '2025')), agency: 'so-y-te', year: 2025, alreadyReceived: false, errors: 0, warnings: 2 },
       ]);
       expect(doc.diagnostics.map((d) => d.code)).toEqual(['WORKBOOK_LEGACY_ENCODING', 'WORKBOOK_LEGACY_ENCODING']);
-      expect(doc.summary).toEqual({ files: 1, stored: 1, errors: 0, warnings: 2 });
+      expect(doc.summary).toEqual({ files: 1, stored: 1, notStored: 0, errors: 0, warnings: 2 });
       const again = JSON.parse((await runInProcess(args)).stdout) as { files: { alreadyReceived: boolean }[]; summary: { stored: number } };
       expect(again.files[0]!.alreadyReceived).toBe(true);
       expect(again.summary.stored).toBe(0);

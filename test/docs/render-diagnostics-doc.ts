@@ -51,6 +51,8 @@ const SAMPLE_ARGS: Record<string, string | number> = {
 const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   ...Object.fromEntries(Object.keys(FILE_SYSTEM_MESSAGES).map((code) => [code, { path: 'out/bao-cao-tong-hop-2025.xlsx' }])),
   INDICATOR_INCONSISTENT: { value: 200 },
+  PLAN_YEAR_NOT_COVERED: { year: 2019, planId: 'ke-hoach-ct31-bac-giang', yearsVi: 'từ năm 2024 trở đi', yearsEn: '2024 onwards' },
+  PLAN_YEAR_AHEAD: { year: 2052, today: '2025-12-28', currentYear: 2025 },
   COUNT_NEGATIVE: { value: '-3' },
   COUNT_FRACTIONAL: { value: '2,5' },
   COUNT_AMBIGUOUS: { value: '1,234' },

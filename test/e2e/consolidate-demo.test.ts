@@ -98,11 +98,14 @@ interface HandFigures {
   late: { agency: string; days: number }[];
 }
 
-/** Later cover date wins for an agency that sent twice; the sample README names the one agency that sent nothing. */
+/**
+ * Later cover date wins for an agency that sent twice; the sample README names the two agencies that sent
+ * nothing. Agencies are told apart by the name on their cover (xã Phúc Hòa typed "Xã Phúc Hoà").
+ */
 async function handCompleteness(): Promise<HandFigures> {
   const latest = new Map<string, number>();
   for (const c of await covers2025()) latest.set(c.agency, Math.max(latest.get(c.agency) ?? 0, c.day));
-  const missing = 1; // Thanh tra tỉnh (fixtures/demo/README.md)
+  const missing = 2; // Thanh tra tỉnh and UBND xã Tuấn Đạo (fixtures/demo/README.md)
   const late = [...latest].filter(([, day]) => day > DEADLINE).map(([agency, day]) => ({ agency, days: (day - DEADLINE) / DAY_MS }));
   return { received: latest.size, missing, expected: latest.size + missing, onTime: latest.size - late.length, late };
 }
@@ -162,8 +165,10 @@ afterAll(async () => {
 describe('atvsld consolidate --year 2025 on a copy of the sample workspace (built CLI)', () => {
   it('the hand-computed figures are the ones the sample README promises', async () => {
     const c = await handCompleteness();
-    expect(c).toEqual({ received: 22, missing: 1, expected: 23, onTime: 21, late: [{ agency: 'Sở Xây dựng', days: 3 }] });
-    expect((await handIndicators()).map((i) => i.met)).toEqual([true, false, true]);
+    // 23 provincial agencies and 99 communes owe a 2025 report; 120 sent one.
+    expect(c).toEqual({ received: 120, missing: 2, expected: 122, onTime: 119, late: [{ agency: 'Sở Xây dựng', days: 3 }] });
+    // The merged province's 2025 figures against old Bắc Giang's 2024 (the base of the comparison is the previous year's forms).
+    expect((await handIndicators()).map((i) => i.met)).toEqual([true, true, true]);
   });
 
   it('exits 1 for the one planted error and prints completeness, verdicts and the problem count', async () => {
@@ -174,7 +179,7 @@ describe('atvsld consolidate --year 2025 on a copy of the sample workspace (buil
       `đã nhận ${c.received}/${c.expected} cơ quan (${viPercent(c.received / c.expected)} %); đúng hạn ${c.onTime} (${viPercent(c.onTime / c.expected)} %), trễ hạn ${c.late.length}, chưa gửi ${c.missing}`,
     );
     for (const i of await handIndicators()) expect(first.stdout).toContain(`${i.met ? '✓' : '✗'} ${i.name}:`);
-    expect(first.stdout).toContain('1 lỗi, 2 cảnh báo');
+    expect(first.stdout).toContain('1 lỗi, 3 cảnh báo');
   });
 
   it('"Tổng hợp": completeness and timeliness, the indicators of 2024 and 2025, changes and verdicts, cell by cell', async () => {
@@ -225,9 +230,12 @@ describe('atvsld consolidate --year 2025 on a copy of the sample workspace (buil
     expect(byName.size).toBe(c.expected);
     for (const { agency, days } of c.late) expect(byName.get(agency)?.getCell(7).value).toBe(days);
     expect(byName.get('Thanh tra tỉnh')?.getCell(4).value).toBe('Chưa');
+    expect(byName.get('Ủy ban nhân dân xã Tuấn Đạo')?.getCell(4).value).toBe('Chưa');
     // Which file counted, and the one it replaced: on the technical (hidden, not printed) sheet of files.
     const files = new Map<string, ExcelJS.Row>();
     sheet(await open(out('a.xlsx')), 'Danh sách tệp').eachRow((row) => files.set(String(row.getCell(2).value), row));
+    // No hidden metadata and a renamed file: the cover's "Xã Phúc Hoà" alone says whose form it is.
+    expect(files.get('Bao cao ATVSLD 2025 - xa Phuc Hoa.xlsx')?.getCell(3).value).toBe('Ủy ban nhân dân xã Phúc Hòa');
     expect(String(files.get('bao-cao-atvsld-2025-so-tai-chinh-lan-1.xlsx')?.getCell(11).value)).toContain('so-tai-chinh-lan-2.xlsx');
     expect(files.get('bao-cao-atvsld-2025-so-tai-chinh-lan-2.xlsx')?.getCell(11).value).toBe('Không');
   });
@@ -272,7 +280,7 @@ describe('atvsld consolidate --year 2025 on a copy of the sample workspace (buil
 
   it('leaves every input file of the workspace byte for byte as it was', async () => {
     const after = await hashInputs(ws);
-    expect([...after.keys()].filter((k) => k.startsWith(`submissions${sep}`)).length).toBe(38 + 23);
+    expect([...after.keys()].filter((k) => k.startsWith(`submissions${sep}`)).length).toBe(38 + 121);
     expect(after).toEqual(inputsBefore);
   });
 });

@@ -18,9 +18,12 @@ let dir = '';
 let cacheCount = 0;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'atvsld-plan-cache-e2e-'));
-  // Base years before the first year: PLAN_TARGET_BASE_YEAR warnings on top of the default plan's notes.
+  // Base years before the first year: PLAN_TARGET_BASE_YEAR warnings; and a note: huyện Yên Dũng's
+  // successor given another function, so its duties lapse (PLAN_DUTY_LAPSES).
   const text = await readFile(DEFAULT_PLAN, 'utf8');
-  await writeFile(join(dir, 'warnings.yaml'), text.replaceAll('baseYear: 2024', 'baseYear: 2023'));
+  const lapse = "functions: [atvsld]\n        note: Nghị quyết 1191/NQ-UBTVQH15";
+  if (!text.includes(lapse)) throw new Error("the default plan no longer has Yên Dũng's successor");
+  await writeFile(join(dir, 'warnings.yaml'), text.replaceAll('baseYear: 2024', 'baseYear: 2023').replace(lapse, lapse.replace('atvsld', 'khac')));
   await writeFile(join(dir, 'broken.yaml'), text.replace('firstYear: 2024', 'firstYear: hai-nghin'));
   await cp(DEMO, join(dir, 'demo'), { recursive: true });
 });
@@ -33,7 +36,7 @@ const run = (args: string[], cacheDir: string, cwd = REPO_ROOT): Promise<CliRun>
   runBuiltCli(args, { cwd, env: { ATVSLD_CACHE_DIR: cacheDir } });
 
 const CASES: [string, () => string[], () => string][] = [
-  ['plan check, default plan (notes)', () => ['plan', 'check', '--plan', DEFAULT_PLAN], () => REPO_ROOT],
+  ['plan check, default plan (no notes)', () => ['plan', 'check', '--plan', DEFAULT_PLAN], () => REPO_ROOT],
   ['plan check, plan with warnings', () => ['plan', 'check', '--plan', join(dir, 'warnings.yaml')], () => REPO_ROOT],
   ['plan check, broken plan (exit 2)', () => ['plan', 'check', '--plan', join(dir, 'broken.yaml')], () => REPO_ROOT],
   ['plan check in a workspace (its atvsld.yaml too)', () => ['plan', 'check'], () => join(dir, 'demo', 'submissions')],

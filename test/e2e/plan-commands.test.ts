@@ -44,6 +44,33 @@ describe('atvsld plan (built CLI)', () => {
     for (const line of run.stdout.split('\n').slice(2)) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 
+  it('plan show --year 2025/2026 --format json: 99 commune committees, each owing the tasks the districts owed; no district owes', async () => {
+    const districtDuties = ['1.1:lead', '1.2:lead', '2.1:lead', '3.1:lead', '3.2:lead', '3.3:support', '3.4:lead', '3.5:lead', '3.6:support', '3.7:lead', '3.8:lead', '4.1:lead', '4.2:lead'];
+    for (const year of ['2025', '2026']) {
+      const run = await runBuiltCli(['plan', 'show', '--plan', DEFAULT_PLAN, '--year', year, '--format', 'json']);
+      expect(run.code).toBe(0);
+      const json = JSON.parse(run.stdout) as { plan: { agencies: { id: string; kind: string }[] }; obligations: { agency: string; task: string; role: string }[] };
+      const kind = new Map(json.plan.agencies.map((a) => [a.id, a.kind]));
+      const duties = new Map<string, string[]>();
+      for (const o of json.obligations) duties.set(o.agency, [...(duties.get(o.agency) ?? []), `${o.task}:${o.role}`]);
+      const communes = [...duties.keys()].filter((id) => kind.get(id) === 'commune-committee');
+      expect(communes, year).toHaveLength(99);
+      for (const id of communes) expect(duties.get(id), `${id} ${year}`).toEqual(districtDuties);
+      expect([...duties.keys()].filter((id) => kind.get(id) === 'district-committee'), year).toEqual([]);
+      expect(duties.size, year).toBe(122);
+    }
+  });
+
+  it('the 2025 text matrix gives the 99 communes one shared row and stays a screen long', async () => {
+    const run = await runBuiltCli(['plan', 'show', '--plan', DEFAULT_PLAN, '--year', '2025']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('122 cơ quan');
+    expect(run.stdout).toMatch(/^99 × UBND cấp xã {8}L {4}L {4}L {4}L {4}L {4}S {4}L {4}L {4}S {4}L {4}L$/m);
+    expect(run.stdout).not.toContain('UBND phường Kinh Bắc');
+    expect(run.stdout.split('\n').length).toBeLessThan(60);
+    for (const line of run.stdout.split('\n').slice(2)) expect(line.length, line).toBeLessThanOrEqual(80);
+  });
+
   it('an unknown option exits 2 without a stack trace', async () => {
     const run = await runBuiltCli(['plan', 'show', '--bogus']);
     expect(run.code).toBe(2);
@@ -88,6 +115,9 @@ describe('atvsld init (built CLI)', () => {
       const check = await runBuiltCli(['plan', 'check'], { cwd: join(ws, 'submissions') });
       expect(check.code).toBe(0);
       const before = await readFile(join(ws, 'atvsld.yaml'), 'utf8');
+      // Today's province by default (Bắc Giang + Bắc Ninh since 01/7/2025); the plan makes Sở Nội vụ the coordinator.
+      expect(before).toMatch(/^province: "Bắc Ninh"$/m);
+      expect(before).toContain('Sở Nội vụ');
       const again = await runBuiltCli(['init', 'ws'], { cwd: dir });
       expect(again.code).toBe(2);
       expect(again.stderr).toContain('đã tồn tại');

@@ -34,7 +34,7 @@ export function findSoffice(): string | undefined {
  * A fresh user profile per call keeps parallel runs from locking each other.
  * Returns the paths LibreOffice should have written, in the order of `files`.
  */
-export async function convertWithLibreOffice(files: string[], format: 'pdf' | 'xlsx', outDir: string): Promise<string[]> {
+export async function convertWithLibreOffice(files: string[], format: 'pdf' | 'xlsx', outDir: string, timeoutMs = 180_000): Promise<string[]> {
   const soffice = findSoffice();
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed');
   const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
@@ -52,7 +52,7 @@ export async function convertWithLibreOffice(files: string[], format: 'pdf' | 'x
         outDir,
         ...files,
       ],
-      { timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
+      { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
     );
   } finally {
     await rm(profile, { recursive: true, force: true });

@@ -149,7 +149,7 @@ describe('renderValidationGithub', () => {
     expect(escapeData('50% a\r\nb: c, d')).toBe('50%25 a%0D%0Ab: c, d');
     expect(escapeProperty('C:\\nộp, 2025%.xlsx')).toBe('C%3A\\nộp%2C 2025%25.xlsx');
     const out = renderValidationGithub([{ file: 'a,b:c.xlsx', diagnostics: [{ ...D.count!, args: { column: 'x', value: 'a\nb%' } } as Diagnostic] }], 'vi');
-    expect(out.split('\n')[0]).toBe('::error file=a%2Cb%3Ac.xlsx,title=COUNT_NOT_A_NUMBER::Nhiệm vụ!F5 x: "a%0Ab%25" không phải là số.');
+    expect(out.split('\n')[0]).toBe('::error file=a%2Cb%3Ac.xlsx,title=COUNT_NOT_A_NUMBER::Nhiệm vụ!F5 x: "a b%25" không phải là số.');
   });
 });
 

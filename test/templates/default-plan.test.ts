@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { computeIndicatorObligations, computeObligations } from '../../src/core/plan/obligations.js';
 import { PlanSchema, TaskSchema, type Plan } from '../../src/core/plan/plan-schema.js';
 import { foldKey } from '../../src/core/text/fold-key.js';
+import { matchAgencyName } from '../../src/core/submission/resolve-agency.js';
+import { validatePlan } from '../../src/core/plan/validate-plan.js';
 
 const PLAN_URL = new URL('../../templates/plans/ke-hoach-ct31-bac-giang.yaml', import.meta.url);
 const plan: Plan = PlanSchema.parse(parse(readFileSync(PLAN_URL, 'utf8')));
@@ -148,11 +150,86 @@ describe('docs/plan-format.md examples', () => {
 // The cross-check validator is written by another engineer; run it when present.
 const validatorPath = fileURLToPath(new URL('../../src/core/plan/validate-plan.ts', import.meta.url));
 describe.runIf(existsSync(validatorPath))('default plan: validatePlan', () => {
-  it('reports no errors or warnings (district duty lapses are only information)', async () => {
+  it('reports no errors or warnings', async () => {
     // A computed specifier, so that type-checking does not depend on the file existing yet.
     const mod = (await import(/* @vite-ignore */ pathToFileURL(validatorPath).href)) as Record<string, unknown>;
     const validate = mod['validatePlan'] as (p: Plan) => { severity: string; code: string }[];
     const errors = validate(plan).filter((d) => d.severity === 'error' || d.severity === 'warning');
     expect(errors.map((d) => d.code)).toEqual([]);
+  });
+});
+
+describe('default plan: the 99 communes of tỉnh Bắc Ninh (from 2025-07-01)', () => {
+  const communes = plan.agencies.filter((a) => a.kind === 'commune-committee');
+  const districts = plan.agencies.filter((a) => a.kind === 'district-committee');
+  const dutiesOf = (agency: string, year: number): string =>
+    computeObligations(plan, year)
+      .filter((o) => o.agency === agency)
+      .map((o) => `${o.task}:${o.role}`)
+      .join(' ');
+
+  it('has 99 communes (66 xã, 33 phường) with NFC names, unique ids and 5-digit codes', () => {
+    expect(communes).toHaveLength(99);
+    expect(communes.filter((a) => a.id.startsWith('xa-'))).toHaveLength(66);
+    expect(communes.filter((a) => a.id.startsWith('phuong-'))).toHaveLength(33);
+    expect(new Set(communes.map((a) => a.code)).size).toBe(99);
+    for (const a of communes) {
+      expect(a.code, a.id).toMatch(/^\d{5}$/);
+      expect(a.from, a.id).toBe('2025-07-01');
+      expect(a.name, a.id).toBe(a.name.normalize('NFC'));
+      expect(a.name, a.id).toMatch(/^Ủy ban nhân dân (xã|phường) /);
+    }
+    expect(plan.agencies.find((a) => a.id === 'xa-sa-ly')?.name).toBe('Ủy ban nhân dân xã Sa Lý');
+    expect(plan.agencies.find((a) => a.id === 'xa-dai-son')?.code).toBe('07627');
+    expect(plan.agencies.some((a) => a.name.includes('Xa Lý'))).toBe(false);
+  });
+
+  it('owes nothing to a commune in 2024; in 2025 and 2026 every commune owes what the districts owed in 2024', () => {
+    const districtDuties = dutiesOf('ubnd-h-son-dong', 2024);
+    expect(districtDuties).toBe('1.1:lead 1.2:lead 2.1:lead 3.1:lead 3.2:lead 3.3:support 3.4:lead 3.5:lead 3.6:support 3.7:lead 3.8:lead 4.1:lead 4.2:lead');
+    for (const c of communes) expect(dutiesOf(c.id, 2024), c.id).toBe('');
+    for (const year of [2025, 2026]) {
+      for (const c of communes) expect(dutiesOf(c.id, year), `${c.id} ${year}`).toBe(districtDuties);
+      const owingDistricts = computeObligations(plan, year).filter((o) => districts.some((d) => d.id === o.agency));
+      expect(owingDistricts, String(year)).toEqual([]);
+    }
+  });
+
+  it('hands each district to the communes that took over its territory (many-to-many, dated)', () => {
+    const takers = (id: string) => plan.agencies.find((a) => a.id === id)?.successors.map((s) => s.agency) ?? [];
+    expect(takers('ubnd-tx-chu')).toEqual(['xa-nam-duong', 'xa-kien-lao', 'phuong-chu', 'phuong-phuong-son']);
+    expect(takers('ubnd-h-luc-ngan')).toContain('xa-nam-duong');
+    expect(takers('ubnd-tp-bac-giang')).toContain('phuong-da-mai');
+    expect(takers('ubnd-h-tan-yen')).toContain('phuong-da-mai');
+    const fromBacGiang = new Set(districts.flatMap((d) => d.successors.map((s) => s.agency)).filter((id) => id !== 'ubnd-tp-bac-giang'));
+    expect(fromBacGiang.size).toBe(58);
+    for (const d of districts) {
+      for (const s of d.successors) expect([s.from, s.functions], `${d.id} → ${s.agency}`).toEqual([d.until === '2024-12-31' ? '2025-01-01' : '2025-07-01', ['atvsld']]);
+    }
+    expect(validatePlan(plan).filter((d) => d.code === 'PLAN_DUTY_LAPSES')).toEqual([]);
+  });
+
+  it('matches the names a clerk types, with either tone placement, without a second alias', () => {
+    // foldKey folds tone-mark placement, so "Phúc Hòa" (statistics office) and "Phúc Hoà" (the resolution) are one key.
+    expect(foldKey('Phúc Hòa')).toBe(foldKey('Phúc Hoà'));
+    for (const typed of ['UBND xã Phúc Hòa', 'UBND xã Phúc Hoà', 'Ủy ban nhân dân xã Phúc Hoà', 'Xã Phúc Hòa', 'xã phúc hoà', 'Ủy ban nhân dân xã Phúc Hòa'.normalize('NFD')]) {
+      expect(matchAgencyName(plan, typed), typed).toBe('xa-phuc-hoa');
+    }
+    expect(matchAgencyName(plan, 'UBND phường Kinh Bắc')).toBe('phuong-kinh-bac');
+    expect(matchAgencyName(plan, 'Phường Nhân Hoà')).toBe('phuong-nhan-hoa');
+    expect(matchAgencyName(plan, 'Xã Sa Lý')).toBe('xa-sa-ly');
+  });
+
+  it('is what scripts/communes-to-yaml.mjs generates from the CSV (regions up to date)', async () => {
+    const script = (await import(/* @vite-ignore */ new URL('../../scripts/communes-to-yaml.mjs', import.meta.url).href)) as {
+      communesFromCsv: (text: string) => unknown[];
+      renderRegions: (communes: unknown[]) => Map<string, string>;
+      applyRegions: (yaml: string, regions: Map<string, string>) => string;
+    };
+    const csv = readFileSync(new URL('../../scripts/data/bac-ninh-99-xa-phuong-2025.csv', import.meta.url), 'utf8');
+    const yaml = readFileSync(PLAN_URL, 'utf8');
+    expect(script.applyRegions(yaml, script.renderRegions(script.communesFromCsv(csv)))).toBe(yaml);
+    // NFD accents in the source are folded to NFC, so the generated names do not depend on how the CSV was saved.
+    expect(script.applyRegions(yaml, script.renderRegions(script.communesFromCsv(csv.normalize('NFD'))))).toBe(yaml);
   });
 });

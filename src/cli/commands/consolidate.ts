@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext, type GlobalOptions } from '../command-context.js';
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
-import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { lockMessages } from './receive.js';
 import type { WriteReportDocx } from '../../app/consolidate.js';
@@ -44,6 +44,7 @@ ${EXIT_CODE_HELP}
       const year = parseYear(o.year, Number(asOf.slice(0, 4)));
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
+      const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
       const [{ runConsolidate }, { loadValidateFiles }, { writeConsolidatedWorkbook }, { SpillFile }, writeDocx] = await Promise.all([
         import('../../app/consolidate.js'),
         import('../../app/consolidation-inputs.js'),
@@ -66,7 +67,7 @@ ${EXIT_CODE_HELP}
           ...(writeDocx ? { writeReportDocx: writeDocx } : {}),
           lock: lockMessages(ctx),
         });
-        const all = [...loaded.diagnostics, ...report.diagnostics];
+        const all = [...loaded.diagnostics, ...yearWarnings, ...report.diagnostics];
         await printConsolidation(ctx, opts, o.format, { ...report, diagnostics: all }, outFile, reportDocxFile);
         ctx.exitCode = exitCodeForFindings(all);
       } finally {

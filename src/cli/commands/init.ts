@@ -9,12 +9,15 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .command('init')
     .argument('[dir]', 'thư mục cần tạo (mặc định: thư mục hiện tại)', '.')
     .description('tạo thư mục làm việc mới: atvsld.yaml, plan/ke-hoach.yaml, submissions/, out/')
-    .option('--province <name>', 'tên tỉnh hiển thị trên báo cáo', 'Bắc Giang')
+    // Bắc Giang and Bắc Ninh merged into tỉnh Bắc Ninh on 01/7/2025 (Nghị quyết 202/2025/QH15).
+    .option('--province <name>', 'tên tỉnh hiển thị trên báo cáo', 'Bắc Ninh')
     .addHelpText('after', `
 Ví dụ:
   $ atvsld init bao-cao-atvsld
   $ cd bao-cao-atvsld && atvsld plan check
 
+Mặc định: tỉnh Bắc Ninh (từ 01/7/2025); kế hoạch mặc định giao việc tổng hợp cho Sở Nội vụ
+(Sở Lao động - Thương binh và Xã hội đến 28/02/2025). Tỉnh khác: --province "Tên tỉnh".
 Không ghi đè: nếu thư mục đã có atvsld.yaml, lệnh dừng với mã 2.
 ${EXIT_CODE_HELP}
 `)

@@ -3,12 +3,13 @@ import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
 import { EXIT_CODE_HELP, ExitCode, exitCodeForFindings } from '../exit-codes.js';
-import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
 import type { LockOptions } from '../../io/workspace-lock.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { ReceivedFile } from '../../app/receive.js';
+import { terminalSafe } from '../../core/text/terminal-safe.js';
 
 interface ReceiveFlags {
   year?: string;
@@ -20,8 +21,8 @@ export function registerReceive(program: Command, ctx: CommandContext): void {
   program
     .command('receive')
     .description('nhận báo cáo: kiểm tra, lưu bản sao vào submissions/<năm>/ và ghi biên nhận')
-    .argument('<files...>', 'các tệp .xlsx vừa nhận')
-    .option('--year <year>', 'năm báo cáo (mặc định: năm ghi trong biểu mẫu)')
+    .argument('<files...>', 'các tệp .xlsx vừa nhận, hoặc thư mục chứa chúng')
+    .option('--year <year>', 'năm báo cáo đang nhận (mặc định: năm của thời điểm nhận); biểu mẫu năm khác không được lưu')
     .option('--at <datetime>', 'thời điểm nhận, ví dụ 2025-12-19T09:30+07:00 (mặc định: bây giờ)')
     .addOption(new Option('--format <format>', 'định dạng kết quả in ra (json: cho chương trình nhận thư tự động)').choices(['text', 'json']).default('text'))
     .addHelpText('after', `
@@ -39,23 +40,29 @@ ${EXIT_CODE_HELP}
       const at = o.at !== undefined ? parseDateTime(o.at) : localTimestamp(ctx.io.now());
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
-      const [{ runReceive }, { loadValidateFiles }] = await Promise.all([import('../../app/receive.js'), import('../../app/consolidation-inputs.js')]);
+      const year = o.year !== undefined ? parseYear(o.year, 0) : undefined;
+      // Without --year each form's own year is used; a form of a year the plan does not cover fails its own checks.
+      const yearWarnings = year !== undefined ? checkPlanYear(loaded.plan, year, at.slice(0, 10)) : [];
+      const { runReceive, arrivalTimeProblem } = await import('../../app/receive.js');
+      const wrongTime = arrivalTimeProblem(at, ctx.io.now(), loaded.plan.calendar.firstYear);
+      if (wrongTime) throw wrongTime;
+      const { loadValidateFiles } = await import('../../app/consolidation-inputs.js');
       const result = await runReceive({
         workspace,
         plan: loaded.plan,
         planHash: loaded.hash,
         files: files.map((f) => resolve(ctx.io.cwd, f)),
-        ...(o.year !== undefined ? { year: parseYear(o.year, 0) } : {}),
+        ...(year !== undefined ? { year } : {}),
         at,
         validate: await loadValidateFiles(),
         lock: lockMessages(ctx),
       });
-      const all = [...loaded.diagnostics, ...result.diagnostics];
+      const all = [...loaded.diagnostics, ...yearWarnings, ...result.diagnostics];
       if (o.format === 'json') {
         const { renderReceiveJson } = await import('../../render/receive-json.js');
         ctx.io.stdout.write(renderReceiveJson(result.received, all, opts.lang));
       } else {
-        printReceived(ctx, opts, result.received, all, files.length);
+        printReceived(ctx, opts, result.received, all, result.received.length);
       }
       ctx.exitCode = exitCodeForFindings(all);
     });
@@ -68,7 +75,7 @@ function printReceived(ctx: CommandContext, opts: GlobalOptions, received: reado
   for (const r of received) {
     const where = r.storedPath !== undefined ? relative(ctx.io.cwd, r.storedPath) || r.storedPath : 'không lưu';
     const note = r.alreadyReceived ? ' (đã nhận trước đây)' : '';
-    ctx.io.stdout.write(`${r.originalName} → ${where}${note}: ${r.errors} lỗi, ${r.warnings} cảnh báo\n`);
+    ctx.io.stdout.write(`${terminalSafe(r.originalName)} → ${terminalSafe(where)}${note}: ${r.errors} lỗi, ${r.warnings} cảnh báo\n`);
   }
   const stored = received.filter((r) => r.storedPath !== undefined && !r.alreadyReceived).length;
   ctx.io.stdout.write(`Đã lưu ${stored}/${given} tệp; ${renderCounts(all, opts.lang)}\n`);

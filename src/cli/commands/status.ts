@@ -4,7 +4,7 @@ import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext,
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
-import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 
 interface StatusFlags {
@@ -34,6 +34,7 @@ ${EXIT_CODE_HELP}
       const year = parseYear(o.year, Number(asOf.slice(0, 4)));
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
+      const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
       const [{ runStatus }, { loadValidateFiles }, { SpillFile }] = await Promise.all([
         import('../../app/status.js'),
         import('../../app/consolidation-inputs.js'),
@@ -43,7 +44,7 @@ ${EXIT_CODE_HELP}
       const spill = SpillFile.openForWorkspace(workspace.outDir);
       try {
         const report = await runStatus({ workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf, validate: await loadValidateFiles(spill) });
-        const all = [...loaded.diagnostics, ...report.diagnostics];
+        const all = [...loaded.diagnostics, ...yearWarnings, ...report.diagnostics];
         await printStatus(ctx, opts, o.format, report, all);
         ctx.exitCode = exitCodeForFindings(all);
       } finally {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, todayIso, type CommandContext } from '../command-context.js';
 import { EXIT_CODE_HELP, exitCodeForFindings } from '../exit-codes.js';
-import { findWorkspace, loadPlan, parseIsoDate, parseYear } from '../resolve-inputs.js';
+import { checkPlanYear, findWorkspace, loadPlan, parseIsoDate, parseYear } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
 
@@ -38,6 +38,7 @@ ${EXIT_CODE_HELP}
       const today = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
       const year = parseYear(o.year, Number(today.slice(0, 4)));
       const loaded = await loadPlan(ctx, opts);
+      const yearWarnings = checkPlanYear(loaded.plan, year, today);
       const outDir = await resolveOutDir(ctx, opts, o.out, year);
       const { generateTemplates } = await import('../../app/generate-templates.js');
       const { written, diagnostics } = await generateTemplates({
@@ -48,8 +49,8 @@ ${EXIT_CODE_HELP}
         outDir,
         today,
       });
-      const all = [...loaded.diagnostics, ...diagnostics];
-      const shown = opts.quiet ? diagnostics : all;
+      const all = [...loaded.diagnostics, ...yearWarnings, ...diagnostics];
+      const shown = opts.quiet ? [...yearWarnings, ...diagnostics] : all;
       if (shown.length > 0) {
         ctx.io.stderr.write(renderDiagnosticList(shown, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
       }

@@ -8,6 +8,7 @@ import type { IndicatorPart } from '../plan/plan-schema.js';
 import type { PartYearValue } from './consolidated-report.js';
 import { compareText, type DatedSubmission } from './counted-submissions.js';
 import type { IndicatorHistory } from './indicator-history.js';
+import { minOf } from '../collections/push-all.js';
 
 /** Counted submissions per year: year → agency → submission. */
 export type CountedByYear = ReadonlyMap<number, ReadonlyMap<string, DatedSubmission>>;
@@ -54,6 +55,6 @@ export function computeYearRange(year: number, baseYears: readonly number[], his
   const known = [...baseYears, ...Object.keys(history.years).map(Number), ...countedByYear.keys()].filter(
     (y) => y >= floor && y <= year,
   );
-  const first = Math.min(year, ...known);
+  const first = minOf(known, year);
   return Array.from({ length: year - first + 1 }, (_, i) => first + i);
 }

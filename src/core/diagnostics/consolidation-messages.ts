@@ -94,4 +94,18 @@ export const CONSOLIDATION_MESSAGES = {
     vi: 'Tệp không đọc được như một biểu mẫu báo cáo; không lưu vào thư mục báo cáo.',
     en: 'The file could not be read as a report form; it is not stored.',
   },
+  RECEIVE_OTHER_YEAR: {
+    severity: 'error',
+    vi: 'Biểu mẫu là báo cáo năm {fileYear}, nhưng đang nhận báo cáo năm {year}; không lưu.',
+    en: 'The form is a {fileYear} report, but {year} reports are being received; not stored.',
+    fixVi: 'Nếu đúng là báo cáo năm {fileYear} (ví dụ gửi muộn), nhận lại với --year {fileYear}; nếu không, đề nghị cơ quan gửi biểu mẫu năm {year}.',
+    fixEn: 'If it really is the {fileYear} report (sent late, say), receive it again with --year {fileYear}; otherwise ask the agency for the {year} form.',
+  },
+  RECEIVE_FILE_CHANGED: {
+    severity: 'error',
+    vi: 'Tệp bị thay đổi trong lúc đang nhận (nội dung kiểm tra khác nội dung sẽ lưu); không lưu.',
+    en: 'The file changed while it was being received (the bytes checked differ from the bytes to store); not stored.',
+    fixVi: 'Chờ chương trình đang ghi tệp (thư điện tử, đồng bộ) ghi xong rồi nhận lại.',
+    fixEn: 'Wait until whatever is writing the file (mail, sync) has finished, then receive it again.',
+  },
 } as const satisfies MessageCatalog;

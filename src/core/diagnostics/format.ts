@@ -3,6 +3,7 @@ import { CATALOG } from './catalog.js';
 import type { MessageEntry } from './message-catalog.js';
 import { REASON_MESSAGES } from './reason-messages.js';
 import { UI_MESSAGES, type UiArgs, type UiKey } from './ui-messages.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -18,8 +19,9 @@ export function fillTemplate(template: string, args: DiagnosticArgs, lang: Lang)
     if (value === undefined) return whole;
     const reason = key === 'reason' && typeof value === 'string' && Object.hasOwn(REASON_MESSAGES, value) ? REASON_MESSAGES[value] : undefined;
     if (reason) return fillTemplate(lang === 'en' ? reason.en : reason.vi, args, lang);
-    if (spec === undefined) return String(value);
-    if (spec === 'n') return typeof value === 'number' ? groupDigits(value, lang) : String(value);
+    // Values come from files and file names: no control character or line break of theirs reaches a message.
+    if (spec === undefined) return terminalSafe(String(value));
+    if (spec === 'n') return typeof value === 'number' ? groupDigits(value, lang) : terminalSafe(String(value));
     const forms = spec.split('|');
     if (forms.length !== 2) return whole;
     const form = Number(value) === 1 ? forms[0]! : forms[1]!;
@@ -58,8 +60,10 @@ export function formatText<K extends UiKey>(lang: Lang, key: K, ...args: UiArgs<
 /** `file:line:column` for YAML, `file Sheet!C7` for workbooks; empty when nothing is known. */
 export function formatLocation(location: DiagnosticLocation | undefined): string {
   if (!location) return '';
-  const { file, line, column, sheet, cell } = location;
+  const { line, column, cell } = location;
+  const file = location.file === undefined ? undefined : terminalSafe(location.file);
+  const sheet = location.sheet === undefined ? undefined : terminalSafe(location.sheet);
   if (line !== undefined) return `${file ?? ''}:${line}:${column ?? 1}`;
-  const where = sheet !== undefined ? `${sheet}${cell ? `!${cell}` : ''}` : '';
+  const where = sheet !== undefined ? `${sheet}${cell ? `!${terminalSafe(cell)}` : ''}` : '';
   return [file, where].filter(Boolean).join(' ');
 }

@@ -230,4 +230,13 @@ export const PLAN_MESSAGES = {
     fixVi: 'Không phải lỗi. Nếu có cơ quan tiếp nhận, thêm vào successors với functions: [{function}].',
     fixEn: 'Not an error. If some agency takes over, add it to successors with functions: [{function}].',
   },
+  // --- the report year a command is asked for (template, status, receive, consolidate) ---
+  // A year outside the plan stops the command: PLAN_YEAR_NOT_COVERED, in user-error-messages.ts.
+  PLAN_YEAR_AHEAD: {
+    severity: 'warning',
+    vi: 'Năm báo cáo {year} còn hơn một năm nữa mới đến (hôm nay {today} thuộc năm {currentYear}).',
+    en: 'Report year {year} is more than a year ahead (today, {today}, is in {currentYear}).',
+    fixVi: 'Kiểm tra --year (và --as-of): thường là gõ nhầm năm.',
+    fixEn: 'Check --year (and --as-of): this is usually a mistyped year.',
+  },
 } as const satisfies MessageCatalog;

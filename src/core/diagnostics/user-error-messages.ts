@@ -19,6 +19,14 @@ export interface UserErrorEntry extends MessageEntry {
  * in both languages and are listed in docs/diagnostics.md.
  */
 export const USER_ERROR_MESSAGES = {
+  PLAN_YEAR_NOT_COVERED: {
+    severity: 'error',
+    kind: 'usage',
+    vi: 'Kế hoạch {planId} áp dụng cho các năm báo cáo {yearsVi}; năm {year} không thuộc kế hoạch.',
+    en: 'Plan {planId} covers the report years {yearsEn}; {year} is not one of them.',
+    fixVi: 'Kiểm tra --year (ví dụ --year {firstYear}), hoặc sửa calendar.firstYear / calendar.lastYear trong tệp kế hoạch.',
+    fixEn: 'Check --year (for example --year {firstYear}), or correct calendar.firstYear / calendar.lastYear in the plan file.',
+  },
   YEAR_INVALID: {
     severity: 'error',
     kind: 'usage',
@@ -130,5 +138,21 @@ export const USER_ERROR_MESSAGES = {
     en: 'The workspace is in use by another run ({holder}); lock: {lock}. Wait for that run to finish, then run again.',
     fixVi: 'Chờ lần chạy kia kết thúc. Nếu chắc chắn không còn lần chạy nào, xóa tệp khóa.',
     fixEn: 'Wait for the other run to end. If you are sure none is running, delete the lock file.',
+  },
+  RECEIVE_AT_IN_FUTURE: {
+    severity: 'error',
+    kind: 'usage',
+    vi: '--at {at} muộn hơn hiện tại ({now}) quá một ngày: không nhận báo cáo vào một ngày chưa đến.',
+    en: '--at {at} is more than a day after now ({now}): reports are not received on a date still to come.',
+    fixVi: 'Kiểm tra năm, tháng, ngày của --at (ví dụ 2025-12-19T09:30+07:00), hoặc bỏ --at để dùng thời điểm hiện tại.',
+    fixEn: 'Check the year, month and day of --at (e.g. 2025-12-19T09:30+07:00), or leave --at out to use the current time.',
+  },
+  RECEIVE_AT_BEFORE_PLAN: {
+    severity: 'error',
+    kind: 'usage',
+    vi: '--at {at} trước năm báo cáo đầu tiên của kế hoạch ({firstYear}).',
+    en: "--at {at} is before the plan's first reporting year ({firstYear}).",
+    fixVi: 'Kiểm tra năm của --at, hoặc calendar.firstYear trong kế hoạch.',
+    fixEn: 'Check the year of --at, or calendar.firstYear in the plan.',
   },
 } as const satisfies Readonly<Record<string, UserErrorEntry>>;

@@ -33,7 +33,7 @@ export function computeObligations(plan: Plan, year: number): Obligation[] {
   for (const task of plan.tasks) {
     if (task.placeholder) continue;
     for (const role of ['lead', 'support'] as const) {
-      for (const named of expandMembers(plan, task[role])) {
+      for (const named of expandMembers(plan, task[role], date)) {
         for (const holder of resolveHolders(agencies, named, task.function, date)) {
           const key = `${task.id}\u0000${holder}`;
           const existing = byKey.get(key);
@@ -60,7 +60,7 @@ export function computeIndicatorObligations(plan: Plan, year: number): Indicator
   const out = new Map<string, IndicatorObligation>();
   for (const indicator of plan.indicators) {
     for (const part of indicator.parts) {
-      for (const named of expandMembers(plan, part.reportedBy)) {
+      for (const named of expandMembers(plan, part.reportedBy, date)) {
         for (const holder of resolveHolders(agencies, named, 'atvsld', date)) {
           out.set(`${part.id}\u0000${holder}`, { agency: holder, indicator: indicator.id, part: part.id });
         }

@@ -69,6 +69,8 @@ export const AgencySchema = z.strictObject({
   /** Other spellings and abbreviations found in submissions (LĐTBXH, LĐ-TB&XH…). Matched without regard to case, tone-mark placement or dashes. */
   aliases: z.array(z.string().min(1)).default([]),
   kind: AgencyKindSchema,
+  /** Official code of the body, kept as data: for a commune the statistics office's 5-digit administrative unit code (mã ĐVHC, e.g. `'07627'`; quote it so YAML keeps the leading zero). Not used to match forms. */
+  code: z.string().regex(/^[0-9A-Za-z.-]+$/, 'mã chỉ gồm chữ, chữ số, dấu chấm và gạch ngang').optional(),
   /** First day the agency exists; omitted when it existed before the plan. */
   from: IsoDateSchema.optional(),
   /** Last day the agency exists; omitted while it still exists. */
@@ -87,8 +89,24 @@ export const GroupSchema = z.strictObject({
   id: IdSchema,
   /** The words the plan uses for the group. */
   name: z.string().min(1),
-  /** Agency ids or other group ids. Cycles are refused. */
+  /** Agency ids or other group ids. Cycles are refused. Members that do not exist on a year's reference date owe nothing that year. */
   members: z.array(IdSchema).min(1),
+  /**
+   * From `from` on, the plan's words for this group mean another group: "UBND các huyện, thị xã,
+   * thành phố" became "UBND các xã, phường" when the district level ended on 01/7/2025. Obligations of
+   * a year whose reference date is on or after `from` go to the other group's members (and not through
+   * this group's members, whose own `successors` still say who took over their territory).
+   */
+  successor: z
+    .strictObject({
+      /** Id of the group the words mean from `from` on. */
+      group: IdSchema,
+      /** First day the other group stands in for this one. */
+      from: IsoDateSchema,
+      /** Legal basis or explanation. */
+      note: z.string().optional(),
+    })
+    .optional(),
   note: z.string().optional(),
 });
 export type Group = z.infer<typeof GroupSchema>;
@@ -188,8 +206,10 @@ export const CalendarSchema = z.strictObject({
   coordinator: IdSchema,
   /** Agency the consolidated report goes to. */
   recipient: IdSchema,
-  /** First reporting year of the plan. */
+  /** First reporting year of the plan. `template`, `status`, `receive` and `consolidate` refuse an earlier year. */
   firstYear: z.number().int().min(2000).max(2100),
+  /** Last reporting year, if the plan has one (a plan "giai đoạn 2024–2030"); omitted, the plan runs on. Later years are refused like earlier ones. */
+  lastYear: z.number().int().min(2000).max(2100).optional(),
 });
 export type Calendar = z.infer<typeof CalendarSchema>;
 

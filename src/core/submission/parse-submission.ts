@@ -16,6 +16,7 @@ import { parseTasks } from './parse-tasks.js';
 import { findAgencyWitnesses, resolveAgency } from './resolve-agency.js';
 import { submissionDiagnostic } from './submission-diagnostic.js';
 import type { Submission } from './submission.js';
+import { maxOf } from '../collections/push-all.js';
 
 export interface ParseContext {
   readonly file: string;
@@ -55,7 +56,7 @@ export function parseSubmission(grid: WorkbookGrid, ctx: ParseContext): ParseRes
   const agency = resolveAgency(ctx.plan, witnesses);
   const year = meta?.year ?? cover.year ?? witnesses.fileYear;
   const idCol = tasksTable?.header?.columns.get('taskId');
-  const lastTaskRow = Math.max(tasksTable?.header?.row ?? 0, ...tasks.map((t) => t.row));
+  const lastTaskRow = maxOf(tasks.map((t) => t.row), tasksTable?.header?.row ?? 0);
   const submission: Submission = {
     file: ctx.file,
     sha256: ctx.sha256,

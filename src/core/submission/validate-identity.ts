@@ -6,6 +6,7 @@ import { findAgencyWitnesses } from './resolve-agency.js';
 import { submissionDiagnostic, type Site } from './submission-diagnostic.js';
 import type { CellOrigin, Submission } from './submission.js';
 import type { ValidateContext } from './validate-submission.js';
+import { pushAll } from '../collections/push-all.js';
 
 export function validateIdentity(s: Submission, ctx: ValidateContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -30,7 +31,7 @@ export function validateIdentity(s: Submission, ctx: ValidateContext): Diagnosti
     const site = meta.year !== undefined ? metaAt('year') : coverAt('year');
     out.push(submissionDiagnostic('FORM_OTHER_YEAR', { year: s.year, expected: ctx.year }, site, about));
   }
-  out.push(...validateAgency(s, ctx, coverAt('agencyName'), metaAt('agency')));
+  pushAll(out, validateAgency(s, ctx, coverAt('agencyName'), metaAt('agency')));
   return out;
 }
 

@@ -10,6 +10,7 @@ import type { IndicatorPart, Plan } from '../plan/plan-schema.js';
 import { formatNumber } from './cell-reader.js';
 import { submissionDiagnostic } from './submission-diagnostic.js';
 import type { IndicatorReport, Submission } from './submission.js';
+import { pushAll } from '../collections/push-all.js';
 
 export function validateIndicators(s: Submission, plan: Plan, year: number | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -44,7 +45,7 @@ export function validateIndicators(s: Submission, plan: Plan, year: number | und
     const part = parts.get(partId);
     if (part && !rows.has(partId)) out.push(submissionDiagnostic('INDICATOR_MISSING', { part: partId, name: part.name }, { file: s.file, sheet }, about));
   }
-  out.push(...inconsistencies(s, rows, parts));
+  pushAll(out, inconsistencies(s, rows, parts));
   return out;
 }
 

@@ -16,6 +16,7 @@ import { validatePlanSchema } from './schema-diagnostics.js';
 import { yamlErrorDiagnostics } from './yaml-errors.js';
 import { yamlNodeDiagnostics } from './yaml-node-checks.js';
 import { locatePath, locationAt, type YamlSource } from './yaml-source.js';
+import { pushAll } from '../../core/collections/push-all.js';
 
 /** YAML problems after which the document still means what its author intended, so the schema can be checked too. */
 const RECOVERABLE: ReadonlySet<string> = new Set(['PLAN_YAML_DUPLICATE_KEY', 'PLAN_YAML_PROTOTYPE_KEY']);
@@ -40,7 +41,7 @@ export function parsePlanText(text: string, file: string): { plan?: Plan; diagno
   const shape = checkIsMapping(source, data);
   if (shape) return finish([...diagnostics, shape]);
   const schema = validatePlanSchema(source, data);
-  diagnostics.push(...schema.diagnostics);
+  pushAll(diagnostics, schema.diagnostics);
   if (!schema.plan) return finish(diagnostics);
 
   const locate = (path: (string | number)[]) => {

@@ -8,6 +8,7 @@
  */
 import type { Alignment, Borders, Color, Fill, Font, Style } from 'exceljs';
 import { xmlText } from './xml-text.js';
+import { pushAll } from '../../core/collections/push-all.js';
 
 /** Excel's built-in number formats (those exceljs writes by id instead of as a custom format). */
 const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
@@ -88,12 +89,12 @@ export class StyleRegistry {
     parts.push(
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac x16r2" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:x16r2="http://schemas.microsoft.com/office/spreadsheetml/2015/02/main">',
     );
-    if (this.formatXml.length > 0) parts.push(`<numFmts count="${this.formatXml.length}">`, ...this.formatXml, '</numFmts>');
-    parts.push(`<fonts count="${this.fonts.xml.length}" x14ac:knownFonts="1">`, ...this.fonts.xml, '</fonts>');
-    parts.push(`<fills count="${this.fills.xml.length}">`, ...this.fills.xml, '</fills>');
-    parts.push(`<borders count="${this.borders.xml.length}">`, ...this.borders.xml, '</borders>');
+    if (this.formatXml.length > 0) pushAll(parts, [`<numFmts count="${this.formatXml.length}">`, ...this.formatXml, '</numFmts>']);
+    pushAll(parts, [`<fonts count="${this.fonts.xml.length}" x14ac:knownFonts="1">`, ...this.fonts.xml, '</fonts>']);
+    pushAll(parts, [`<fills count="${this.fills.xml.length}">`, ...this.fills.xml, '</fills>']);
+    pushAll(parts, [`<borders count="${this.borders.xml.length}">`, ...this.borders.xml, '</borders>']);
     parts.push('<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>');
-    parts.push(`<cellXfs count="${this.xfs.xml.length}">`, ...this.xfs.xml, '</cellXfs>');
+    pushAll(parts, [`<cellXfs count="${this.xfs.xml.length}">`, ...this.xfs.xml, '</cellXfs>']);
     parts.push(
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>',
       '<extLst><ext uri="{EB79DEF2-80B8-43e5-95BD-54CBDDF9020C}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:slicerStyles defaultSlicerStyle="SlicerStyleLight1"/></ext><ext uri="{9260A510-F301-46a8-8635-F512D64BE5F5}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:timelineStyles defaultTimelineStyle="TimeSlicerStyleLight1"/></ext></extLst>',

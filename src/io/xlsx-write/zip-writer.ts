@@ -9,6 +9,7 @@
  * nothing measurable and held more memory.
  */
 import zlib from 'node:zlib';
+import { pushAll } from '../../core/collections/push-all.js';
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -72,7 +73,8 @@ export class ZipWriter {
     let offset = 0;
     for (const entry of this.entries) {
       const local = this.header(entry, false, offset);
-      out.push(local, ...entry.compressed);
+      out.push(local);
+      pushAll(out, entry.compressed);
       central.push(this.header(entry, true, offset));
       offset += local.length + entry.compressedSize;
     }

@@ -54,14 +54,15 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
   return { ...readWorkbookBytes(loaded.bytes, path, options), modifiedAt: loaded.modifiedAt };
 }
 
-type Loaded =
+export type Loaded =
   | { readonly bytes: Buffer; readonly modifiedAt: string }
   | { readonly code: DiagnosticCode; readonly args?: DiagnosticArgs; readonly modifiedAt?: string };
 
 // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it. (Undefined on Windows.)
 const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
-function loadFile(path: string, maxBytes: number): Loaded {
+/** The file's bytes after the checks that come before any byte is read (a regular file, not too large), or why not. */
+export function loadFile(path: string, maxBytes: number): Loaded {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);

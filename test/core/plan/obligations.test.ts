@@ -58,6 +58,24 @@ describe('computeObligations', () => {
     expect(owed(buildPlan(overrides), year)).toEqual(expected);
   });
 
+  it('a group succeeded by another group: its members before the date, the other group from then on', () => {
+    // "UBND các huyện" means the communes from 2025-07-01: the successor group's members, not the old members' successors.
+    const plan = buildPlan({
+      agencies: [
+        agency('a', { until: '2025-06-30', successors: [{ agency: 'b', from: '2025-07-01', functions: ['atvsld'] }] }),
+        agency('b', { from: '2025-07-01' }),
+        agency('c', { from: '2025-07-01' }),
+      ],
+      groups: [
+        { id: 'huyen', name: 'Huyện', members: ['a'], successor: { group: 'xa', from: '2025-07-01' } },
+        { id: 'xa', name: 'Xã', members: ['b', 'c'] },
+      ],
+      tasks: [task('1.1', ['huyen'])],
+    });
+    expect(owed(plan, 2024)).toEqual(['1.1 a lead']);
+    expect(owed(plan, 2025)).toEqual(['1.1 b lead', '1.1 c lead']);
+  });
+
   describe('agencies that change', () => {
     const plan = buildPlan({
       agencies: [

@@ -27,6 +27,13 @@ describe('validatePlan', () => {
     ['unknown atMost part', { indicators: [indicator({ parts: [{ id: 'tu', name: 'T', unit: 'n', reportedBy: ['a'], atMost: ['x'] }, { id: 'mau', name: 'M', unit: 'n', reportedBy: ['a'] }] })] }, ['PLAN_UNKNOWN_REFERENCE']],
     ['group cycle', { groups: [{ id: 'g', name: 'G', members: ['h'] }, { id: 'h', name: 'H', members: ['a', 'g'] }] }, ['PLAN_GROUP_CYCLE']],
     ['group containing itself', { groups: [{ id: 'g', name: 'G', members: ['g'] }] }, ['PLAN_GROUP_CYCLE']],
+    ['group successor that is not a group', { groups: [{ id: 'g', name: 'G', members: ['a'], successor: { group: 'b', from: '2025-07-01' } }] }, ['PLAN_UNKNOWN_REFERENCE']],
+    ['group succeeded by itself through another', {
+      groups: [{ id: 'g', name: 'G', members: ['a'], successor: { group: 'h', from: '2025-07-01' } }, { id: 'h', name: 'H', members: ['g'] }],
+    }, ['PLAN_GROUP_CYCLE']],
+    ['group successor', {
+      groups: [{ id: 'g', name: 'G', members: ['a'], successor: { group: 'h', from: '2025-07-01' } }, { id: 'h', name: 'H', members: ['b'] }],
+    }, []],
     ['task without lead', { tasks: [task('1.1', [])] }, ['PLAN_TASK_WITHOUT_LEAD']],
     ['placeholder without lead is fine', { tasks: [task('1.1', ['a']), task('2.2', [], { placeholder: true })] }, []],
     ['agency starting after it ends', { agencies: [agency('a'), agency('b', { from: '2025-03-01', until: '2025-02-28' })] }, ['PLAN_AGENCY_DATES']],

@@ -1,0 +1,55 @@
+/**
+ * Inputs big enough to break code that spreads an array into a call
+ * (`Math.max(...rows)`, `push(...diagnostics)`): V8 throws "Maximum call
+ * stack size exceeded" past about 120,000 arguments, which was exit 3. Each
+ * run must end with diagnostics (exit 1 or 2), within its time.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildForm, type TaskRow } from './faults/form-builder.js';
+import { REPO_ROOT, runBuiltCli } from './run-cli.js';
+
+const PLAN = join(REPO_ROOT, 'fixtures', 'demo', 'plan', 'ke-hoach.yaml');
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'atvsld-large-'));
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** A form for so-y-te, 2025, whose tasks sheet has `rows` task rows (ids that the plan does not have). */
+function* extraTasks(rows: number): Generator<TaskRow> {
+  for (let i = 0; i < rows; i += 1) yield [`9.${i + 1}`, `Nhiệm vụ thêm số ${i + 1}`, 'Chủ trì', 'Đã hoàn thành', `Kết quả ${i * 7919}`];
+}
+
+describe('large inputs (built CLI): diagnostics, never "Maximum call stack size exceeded"', () => {
+  it('a form with 150,000 task rows: exit 1, its rows reported, printed as text', async () => {
+    const file = join(dir, 'nhieu-dong.xlsx');
+    await writeFile(file, buildForm({ agency: 'so-y-te', year: 2025, tasks: extraTasks(150_000) }));
+    const started = Date.now();
+    const run = await runBuiltCli(['validate', file, '--plan', PLAN, '--year', '2025', '--lang', 'en'], { timeoutMs: 120_000 });
+    expect(run.stderr).not.toMatch(/call stack|internal error/i);
+    expect(run.code).toBe(1);
+    const lines = `${run.stdout}${run.stderr}`.split('\n');
+    expect(lines.filter((l) => l.includes('TASK_UNKNOWN')).length).toBeGreaterThanOrEqual(150_000);
+    expect(Date.now() - started).toBeLessThan(100_000);
+  }, 150_000);
+
+  it('a plan with 140,000 entries (a group of 140,000 unknown members): exit 2 with a diagnostic for each', async () => {
+    const plan = (await readFile(PLAN, 'utf8')).replace(
+      /(\n {2}- id: so-ban-nganh\n {4}name: [^\n]*\n {4}members:\n)/,
+      (head) => `${head}${Array.from({ length: 140_000 }, (_, i) => `      - khong-co-${i}\n`).join('')}`,
+    );
+    const file = join(dir, 'ke-hoach-lon.yaml');
+    await writeFile(file, plan);
+    const run = await runBuiltCli(['plan', 'check', '--plan', file], { timeoutMs: 200_000, env: { ATVSLD_CACHE_DIR: 'off' } });
+    expect(run.stderr).not.toMatch(/call stack|internal error/i);
+    expect(run.code).toBe(2);
+    expect(run.stdout.split('\n').filter((l) => l.includes('PLAN_UNKNOWN_REFERENCE')).length).toBe(140_000);
+  }, 240_000);
+});
