@@ -5,6 +5,11 @@
  * agency wrote in its own words (cleaned: NFC, trimmed, repeated sentences
  * dropped), attributed. Agencies that wrote the very same text share one
  * entry, so a hundred communes pasting the model sentence take one line.
+ * Commune and district People's Committees are quoted one by one only while
+ * they wrote at most MAX_LOCAL_QUOTES different texts for a task; beyond that
+ * the report says how many reported and points to the workbook's "Chi tiết
+ * nhiệm vụ" sheet, which holds every text (99 communes quoted in full made
+ * the demo's report 156 pages).
  */
 import type { TaskCell, TaskCellStatus, TaskRow } from '../../core/consolidation/consolidated-report.js';
 import { para, type Block } from '../../core/report-document/report-document.js';
@@ -31,16 +36,50 @@ export function buildTasksSection(ctx: ReportContext): Block[] {
 }
 
 function taskBlocks(ctx: ReportContext, task: TaskRow): Block[] {
-  const leads = task.cells.filter((c) => c.role === 'lead').map((c) => ctx.name(c.agency));
-  const support = task.cells.filter((c) => c.role === 'support').map((c) => ctx.name(c.agency));
+  const leads = roleNames(ctx, task.cells.filter((c) => c.role === 'lead'));
+  const support = roleNames(ctx, task.cells.filter((c) => c.role === 'support'));
   const blocks: Block[] = [];
   const who = [leads.length > 0 ? `Cơ quan chủ trì: ${joinNames(leads)}` : '', support.length > 0 ? `Cơ quan phối hợp: ${joinNames(support)}` : ''].filter(Boolean);
   if (who.length > 0) blocks.push(para('body', `${who.join('. ')}.`));
   blocks.push(para('body', `Tình hình thực hiện: ${statusSummary(task)}${countsSentence(sumCounts(task.cells))}`));
-  for (const entry of quotedResults(ctx, task.cells)) {
+  const local = task.cells.filter((c) => isLocal(ctx, c.agency));
+  const localQuotes = quotedResults(ctx, local);
+  const quoted = localQuotes.length <= MAX_LOCAL_QUOTES ? task.cells : task.cells.filter((c) => !isLocal(ctx, c.agency));
+  for (const entry of quotedResults(ctx, quoted)) {
     blocks.push(para('quote', [{ text: `- ${joinNames(entry.agencies)}: `, bold: true }, { text: entry.text }]));
   }
+  if (localQuotes.length > MAX_LOCAL_QUOTES) {
+    let agencies = 0;
+    for (const q of localQuotes) agencies += q.agencies.length;
+    blocks.push(
+      para('quote', [
+        { text: `- Ủy ban nhân dân cấp xã, cấp huyện (${formatViNumber(agencies)} đơn vị): `, bold: true },
+        { text: `${formatViNumber(localQuotes.length)} nội dung kết quả khác nhau; nội dung của từng đơn vị tại trang "Chi tiết nhiệm vụ" của bảng tính tổng hợp.` },
+      ]),
+    );
+  }
   return blocks;
+}
+
+/** The agencies' names; more than MAX_LOCAL_QUOTES communes or districts are counted in one phrase ("Ủy ban nhân dân 99 xã, phường"). */
+function roleNames(ctx: ReportContext, cells: readonly TaskCell[]): string[] {
+  const local = cells.filter((c) => isLocal(ctx, c.agency));
+  if (local.length <= MAX_LOCAL_QUOTES) return cells.map((c) => ctx.name(c.agency));
+  const communes = local.filter((c) => ctx.kind(c.agency) === 'commune-committee').length;
+  const districts = local.length - communes;
+  return [
+    ...cells.filter((c) => !isLocal(ctx, c.agency)).map((c) => ctx.name(c.agency)),
+    ...(districts > 0 ? [`Ủy ban nhân dân ${formatViNumber(districts)} huyện, thị xã, thành phố`] : []),
+    ...(communes > 0 ? [`Ủy ban nhân dân ${formatViNumber(communes)} xã, phường`] : []),
+  ];
+}
+
+/** Beyond this many different texts from communes (or districts) for one task, they are counted, not quoted. */
+export const MAX_LOCAL_QUOTES = 10;
+
+function isLocal(ctx: ReportContext, agency: string): boolean {
+  const kind = ctx.kind(agency);
+  return kind === 'commune-committee' || kind === 'district-committee';
 }
 
 /** "14/15 cơ quan đã báo cáo (13 đã hoàn thành, 1 đang thực hiện; 1 chưa gửi báo cáo)". */

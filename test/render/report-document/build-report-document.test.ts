@@ -98,3 +98,22 @@ describe('buildReportDocument', () => {
     expect(buildReportDocument(smallReport(), DEFAULT_REPORT_SETTINGS)).toEqual(doc);
   });
 });
+
+describe('a province of a hundred communes', () => {
+  it('counts the communes of a task in one phrase and one line when they wrote more than ten different texts', () => {
+    const report = smallReport();
+    const communes = Array.from({ length: 12 }, (_v, i) => `xa-${String(i).padStart(2, '0')}`);
+    const agencies = [
+      ...report.agencies,
+      ...communes.map((id) => ({ ...report.agencies[0]!, id, name: `Ủy ban nhân dân xã ${id}`, kind: 'commune-committee' as const, status: 'on-time' as const })),
+    ];
+    const task = report.tasks[0]!;
+    const cells = [...task.cells, ...communes.map((id, i) => ({ agency: id, role: 'lead' as const, status: 'done' as const, texts: { results: `Việc riêng số ${i}.`, notes: '' }, counts: { documents: 1 } }))];
+    const doc = buildReportDocument({ ...report, agencies, tasks: [{ ...task, cells }] }, DEFAULT_REPORT_SETTINGS);
+    const text = allText(doc).join('\n');
+    expect(text).toContain('Cơ quan chủ trì: Sở Nội vụ, Sở Y tế và Ủy ban nhân dân 12 xã, phường.');
+    expect(text).toContain('- Ủy ban nhân dân cấp xã, cấp huyện (12 đơn vị): 12 nội dung kết quả khác nhau;');
+    expect(text).not.toContain('Việc riêng số 3.');
+    expect(text).toContain('ban hành 15 văn bản');
+  });
+});
