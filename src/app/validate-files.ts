@@ -12,7 +12,8 @@ import { submissionDiagnostic } from '../core/submission/submission-diagnostic.j
 import type { CheckedFile, Submission } from '../core/submission/submission.js';
 import { foldKey } from '../core/text/fold-key.js';
 import type { Spilled, SpillFile } from '../io/spill/spill-file.js';
-import { readWorkbookFile, type WorkbookReadResult } from '../io/xlsx/read-workbook.js';
+import type { SheetState } from '../core/workbook/cell-grid.js';
+import { DEFAULT_LIMITS, Deadline, readWorkbookFile, type ReadOptions, type WorkbookReadResult } from '../io/xlsx/read-workbook.js';
 import { expandWorkbookPaths } from './expand-workbook-paths.js';
 import { openValidatePool, type PooledResult } from './validate-pool.js';
 
@@ -51,6 +52,19 @@ type CheckOptions = Pick<ValidateFilesOptions, 'plan' | 'planHash' | 'year'>;
 
 const FORM_SHEETS = new Set([SHEETS.cover, SHEETS.tasks, SHEETS.indicators, SHEETS.meta].map(foldKey));
 const INSTRUCTIONS = foldKey(SHEETS.instructions);
+const META = foldKey(SHEETS.meta);
+/**
+ * Cells the cover and the metadata sheet may hold. The form as issued has 25
+ * and 12 (10 rows × 3 columns, 6 × 2); a clerk's notes, a signature block or
+ * a pasted letterhead add tens. 5,000 is 200 times the cover and costs
+ * nothing to read, while a cover of 1.2 million cells took 6 s and 587 MB.
+ * The tasks and indicators sheets are not capped: their length follows the plan.
+ */
+export const SMALL_SHEET_CELLS = 5_000;
+const SMALL_SHEETS = new Set([SHEETS.cover, SHEETS.meta].map(foldKey));
+
+/** Only the sheets a clerk can see are the form's, and the metadata sheet, which is very hidden by design. */
+const readable = (key: string, state: SheetState): boolean => state === 'visible' || key === META;
 
 export async function validateFiles<K extends Keep = 'summary'>(
   paths: string[],
@@ -103,11 +117,22 @@ export async function checkFileSafely<K extends Keep = 'summary'>(path: string, 
  * whole so that a renamed sheet is found by its headings.
  */
 async function checkFile(path: string, o: CheckOptions): Promise<CheckedFile<Submission>> {
-  const first = await readWorkbookFile(path, { sheetFilter: (name) => FORM_SHEETS.has(foldKey(name)) });
+  // One time budget for the file, whether it is read once or twice.
+  const shared: ReadOptions = {
+    deadline: new Deadline(DEFAULT_LIMITS.timeBudgetMs, path),
+    sheetCellLimit: (name) => (SMALL_SHEETS.has(foldKey(name)) ? SMALL_SHEET_CELLS : Number.POSITIVE_INFINITY),
+  };
+  const first = await readWorkbookFile(path, {
+    ...shared,
+    sheetFilter: (name, state) => FORM_SHEETS.has(foldKey(name)) && readable(foldKey(name), state),
+  });
   let checked = check(first, o);
-  const skipped = first.grid?.sheets.some((s) => !FORM_SHEETS.has(foldKey(s.name)) && foldKey(s.name) !== INSTRUCTIONS) ?? false;
+  const skipped = first.grid?.sheets.some((s) => !FORM_SHEETS.has(foldKey(s.name)) && foldKey(s.name) !== INSTRUCTIONS && s.state === 'visible') ?? false;
   if (skipped && !checked.submission?.sheets?.tasks) {
-    const whole = await readWorkbookFile(path, { sheetFilter: (name) => foldKey(name) !== INSTRUCTIONS });
+    const whole = await readWorkbookFile(path, {
+      ...shared,
+      sheetFilter: (name, state) => foldKey(name) !== INSTRUCTIONS && readable(foldKey(name), state),
+    });
     checked = check(whole, o);
   }
   return checked;

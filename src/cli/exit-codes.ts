@@ -19,6 +19,18 @@ export function exitCodeForFindings(diagnostics: readonly Diagnostic[], strict =
 }
 
 /**
+ * `validate`'s exit code. A path that was named and does not exist is a
+ * mistake in the command (2), like a mistyped option, even though every
+ * other file is still checked and reported; a folder without any form is a
+ * finding (1): forms were expected there. Only findings in the inputs give 1.
+ */
+export function exitCodeForValidation(diagnostics: readonly Diagnostic[], strict = false): ExitCode {
+  if (diagnostics.some((d) => d.code === 'INTERNAL_ERROR')) return ExitCode.internal;
+  if (diagnostics.some((d) => d.code === 'WORKBOOK_NOT_FOUND')) return ExitCode.usage;
+  return exitCodeForFindings(diagnostics, strict);
+}
+
+/**
  * The exit code of a command stopped by a UserError. Every kind is the
  * user's to fix — a flag, the workspace, the plan, a busy lock, the disk —
  * so all are 2 today; the kind is kept so a script can be told apart later
@@ -39,6 +51,8 @@ export function exitCodeForUserError(kind: UserErrorKind): ExitCode {
 
 export const EXIT_CODE_HELP = `Mã thoát (exit codes):
   0  không có vấn đề gì (ok)
-  1  có lỗi trong dữ liệu đầu vào; với --strict, cả cảnh báo (problems found in inputs)
-  2  lệnh hoặc cấu hình sai: tùy chọn lạ, thiếu kế hoạch, YAML sai, không ghi được thư mục (usage, configuration or file-system error)
-  3  lỗi nội bộ của atvsld (internal failure)`;
+  1  có lỗi trong dữ liệu đầu vào, kể cả thư mục không có biểu mẫu nào; với --strict, cả cảnh báo
+     (problems found in the inputs, a folder without any form included; warnings too with --strict)
+  2  lệnh hoặc cấu hình sai: tùy chọn lạ, thiếu kế hoạch, YAML sai, đường dẫn không tồn tại, không ghi được tệp
+     (usage, configuration, a path that does not exist, file-system error)
+  3  lỗi nội bộ của atvsld, hoặc atvsld chưa được build (internal failure, or no build: run npm run build)`;

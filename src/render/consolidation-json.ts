@@ -27,6 +27,7 @@ export function* consolidationJsonChunks(report: ConsolidatedReport, lang: Lang 
     year: report.year,
     asOf: report.asOf,
     deadline: report.deadline,
+    deadlineEnd: report.deadlineEnd,
     consolidationDeadline: report.consolidationDeadline,
     daysToDeadline: report.daysToDeadline,
     header: report.header,

@@ -5,6 +5,9 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { ConsolidatedReport, IndicatorFlag, IndicatorRow } from '../core/consolidation/consolidated-report.js';
+import { formatMessage } from '../core/diagnostics/format.js';
+import { decimalsBesideVerdict } from '../core/consolidation/printed-figures.js';
+import { flagNoteDiagnostic } from '../core/consolidation/indicator-flags.js';
 import { renderCounts } from './diagnostic-list-text.js';
 
 export interface SummaryOptions {
@@ -20,7 +23,9 @@ const FLAG_WORDS: Record<IndicatorFlag, string> = {
   MISSING_VALUE: 'thiếu số liệu năm báo cáo',
   MISSING_PREVIOUS: 'thiếu số liệu năm trước',
   PREVIOUS_ZERO: 'năm trước bằng 0',
-  AGENCIES_CHANGED: 'cơ quan cung cấp số liệu thay đổi',
+  AGENCIES_CHANGED: 'cơ quan cung cấp số liệu thay đổi, không phải do sắp xếp bộ máy',
+  AGENCIES_REORGANISED: 'cơ quan cung cấp số liệu thay đổi do sắp xếp bộ máy',
+  DENOMINATOR_CHANGED: 'mẫu số thay đổi nhiều so với năm trước',
   DEFINITION_CHANGED: 'định nghĩa số liệu thay đổi',
   PARTS_INCOMPLETE: 'chưa đủ cơ quan báo cáo',
   MISSING_BASE: 'thiếu số liệu năm gốc',
@@ -39,7 +44,7 @@ export function renderConsolidationText(report: ConsolidatedReport, o: SummaryOp
   const c = report.completeness;
   const lines = [
     `Tổng hợp kết quả thực hiện năm ${report.year} — ${report.header.jurisdictionName}`,
-    `Tính đến ngày ${formatViDate(report.asOf)}; hạn các cơ quan gửi báo cáo: ${formatViDate(report.deadline)} (${deadlineWords(report.daysToDeadline)}).`,
+    `Tính đến ngày ${formatViDate(report.asOf)}; hạn các cơ quan gửi báo cáo: ${formatViDeadline(report)} (${deadlineWords(report.daysToDeadline)}).`,
     '',
     `Tình hình báo cáo: đã nhận ${c.received}/${c.expected} cơ quan (${formatViRate(c.completenessRate)}); ` +
       `đúng hạn ${c.onTime} (${formatViRate(c.timelinessRate)}), trễ hạn ${c.late}, chưa gửi ${c.missing}` +
@@ -72,18 +77,42 @@ function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | u
   const parts = [
     `${mark} ${row.name}: ${value === null ? 'chưa có số liệu' : `${formatViNumber(value, decimals)} ${row.unit}`}`,
     `năm ${year - 1}: ${previous === null ? '—' : formatViNumber(previous, decimals)}`,
-    `thay đổi ${row.changePercent === null ? '—' : formatViPercentChange(row.changePercent)} (mục tiêu ${sign}${formatViNumber(row.target.percentPerYear, 0)} %/năm)`,
+    `thay đổi ${row.changePercent === null ? '—' : formatViChangeBesideVerdict(row.changePercent, yearlyThreshold(row))} (mục tiêu ${sign}${formatViNumber(row.target.percentPerYear, 0)} %/năm)`,
   ];
   if (row.cumulative?.changePercent != null) {
-    parts.push(`từ ${row.cumulative.fromYear}: ${formatViPercentChange(row.cumulative.changePercent)} (mục tiêu ${formatViPercentChange(row.cumulative.targetPercent, 2)})`);
+    const threshold = { thresholdPercent: row.cumulative.targetPercent, direction: row.target.direction };
+    parts.push(`từ ${row.cumulative.fromYear}: ${formatViChangeBesideVerdict(row.cumulative.changePercent, threshold)} (mục tiêu ${formatViPercentChange(row.cumulative.targetPercent, 2)})`);
   }
-  const flags = row.flags.length > 0 ? ` [${row.flags.map((f) => FLAG_WORDS[f]).join('; ')}]` : '';
+  if (row.met === null && value !== null) parts.push('chưa đánh giá được');
+  const flags = row.flags.length > 0 ? ` [${row.flags.map((f) => flagWords(row, f)).join('; ')}]` : '';
   return `${parts.join('; ')}${flags}`;
+}
+
+/** The yearly target as a signed threshold: −4 for "giảm ít nhất 4 %/năm". */
+export function yearlyThreshold(row: Pick<IndicatorRow, 'target'>): { thresholdPercent: number; direction: 'decrease' | 'increase' } {
+  const { direction, percentPerYear } = row.target;
+  return { thresholdPercent: direction === 'decrease' ? -percentPerYear : percentPerYear, direction };
+}
+
+/** The catalog's wording with the flag's details (who is missing, by how much) when the row has them. */
+function flagWords(row: IndicatorRow, flag: IndicatorFlag): string {
+  const note = row.flagNotes?.find((n) => n.flag === flag);
+  return note ? formatMessage(flagNoteDiagnostic(note), 'vi').replace(/\.$/, '') : FLAG_WORDS[flag];
 }
 
 /** Counts print without decimals; an indicator with any fractional value (a rate) prints every year with two. */
 function decimalsFor(row: IndicatorRow): number {
   return Object.values(row.values).some((v) => v !== null && !Number.isInteger(v)) ? 2 : 0;
+}
+
+/**
+ * The deadline as the plan states it and, when it falls on a rest day, the
+ * day it really ends: "20/12/2025 (ngày nghỉ, kéo dài đến hết 22/12/2025
+ * theo Điều 148 Bộ luật Dân sự 2015)".
+ */
+export function formatViDeadline(report: Pick<ConsolidatedReport, 'deadline' | 'deadlineEnd'>): string {
+  if (report.deadlineEnd === report.deadline) return formatViDate(report.deadline);
+  return `${formatViDate(report.deadline)} (ngày nghỉ, kéo dài đến hết ${formatViDate(report.deadlineEnd)} theo Điều 148 Bộ luật Dân sự 2015)`;
 }
 
 export function deadlineWords(daysToDeadline: number): string {
@@ -108,6 +137,21 @@ export function formatViNumber(value: number, decimals = 0): string {
 /** A signed percentage: `+6,7 %`, `−5,6 %`. */
 export function formatViPercentChange(value: number, decimals = 1): string {
   return `${value > 0 ? '+' : ''}${formatViNumber(value, decimals)} %`;
+}
+
+/**
+ * A change printed beside its verdict: a signed percentage with the decimals
+ * needed to see the side of the target (+4,96 % beside "Không đạt" against
+ * +5 %, not +5,0 %). `target` is the signed threshold in percent: ±percentPerYear
+ * for the yearly change, `cumulative.targetPercent` for the cumulative one.
+ * The one function every printed view (summary, workbook, .docx) uses.
+ */
+export function formatViChangeBesideVerdict(
+  changePercent: number,
+  target: { readonly thresholdPercent: number; readonly direction: 'decrease' | 'increase' },
+  minDecimals = 1,
+): string {
+  return formatViPercentChange(changePercent, decimalsBesideVerdict(changePercent, target.thresholdPercent, target.direction, minDecimals));
 }
 
 /** A 0..1 rate as a percentage: `0.75` → `75,0 %`. */

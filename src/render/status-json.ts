@@ -10,6 +10,7 @@ export function renderStatusJson(report: ConsolidatedReport): string {
     year: report.year,
     asOf: report.asOf,
     deadline: report.deadline,
+    deadlineEnd: report.deadlineEnd,
     daysToDeadline: report.daysToDeadline,
     completeness: report.completeness,
     agencies: report.agencies.map((a) => ({

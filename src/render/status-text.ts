@@ -4,7 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { AgencyRow, ConsolidatedReport, DateSource } from '../core/consolidation/consolidated-report.js';
-import { deadlineWords, formatViDate, formatViRate } from './consolidation-text.js';
+import { deadlineWords, formatViDate, formatViDeadline, formatViRate } from './consolidation-text.js';
 import { terminalSafe } from '../core/text/terminal-safe.js';
 
 const SOURCE_WORDS: Record<DateSource, string> = {
@@ -20,7 +20,7 @@ export function renderStatusText(report: ConsolidatedReport, chalk?: ChalkInstan
   const others = report.agencies.filter((a) => !a.expected);
   const lines = [
     `Tình hình báo cáo năm ${report.year} — tính đến ngày ${formatViDate(report.asOf)}`,
-    `Hạn gửi báo cáo: ${formatViDate(report.deadline)} (${deadlineWords(report.daysToDeadline)}).`,
+    `Hạn gửi báo cáo: ${formatViDeadline(report)} (${deadlineWords(report.daysToDeadline)}).`,
     '',
     `Đã gửi (${received.length}/${c.expected}):`,
     ...received.map((a) => `  ${mark(a, chalk)} ${receivedLine(a)}`),

@@ -20,7 +20,7 @@ async function workspace() {
   };
   await put(2024, 'old-2024-1.xlsx', fakeForm({ agency: 'old', year: 2024, reportDate: '2024-12-10', parts: { chet: 18, 'lao-dong': 200000 } }));
   await put(2025, 'new-2025-1.xlsx', fakeForm({ agency: 'new', year: 2025, reportDate: '2025-12-10', parts: { chet: 17, 'lao-dong': 200000 } }));
-  await put(2025, 'a-2025-1.xlsx', fakeForm({ agency: 'a', year: 2025, reportDate: '2025-12-22' }));
+  await put(2025, 'a-2025-1.xlsx', fakeForm({ agency: 'a', year: 2025, reportDate: '2025-12-23' }));
   await put(2025, '~$a-2025-1.xlsx', 'excel owner file');
   await put(2025, 'receipts.jsonl', '');
   await mkdir(join(root, 'history'));

@@ -107,7 +107,7 @@ describe('a figure far from the agency\'s own figure of the year before', () => 
           severity: 'warning',
           location: { file, sheet: 'Chỉ tiêu', cell: 'E6' },
           message:
-            'Số liệu "Số người lao động được khám, phát hiện bệnh nghề nghiệp" năm 2025 (324.100) khác xa số liệu năm 2024 (31.240) của chính cơ quan này: gấp hơn 3 lần hoặc chưa bằng một phần ba.',
+            'Số liệu "Số người lao động được khám, phát hiện bệnh nghề nghiệp" năm 2025 (324.100) khác xa số liệu năm 2024 (31.240) của Sở Y tế (cơ quan này hoặc cơ quan tiền thân): gấp hơn 3 lần hoặc chưa bằng một phần ba.',
         }),
       ]);
     });

@@ -1,8 +1,11 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { runInProcess } from './run-in-process.js';
 
 const DEMO = ['--workspace', 'fixtures/demo'];
+/** Forms of the sample year, counted so that a regenerated sample keeps these tests true. */
+const FORMS_2025 = readdirSync('fixtures/demo/submissions/2025').filter((n) => n.endsWith('.xlsx')).length;
 
 describe('atvsld validate', () => {
   it('exits 0 on clean forms and ends with the counts', async () => {
@@ -15,7 +18,7 @@ describe('atvsld validate', () => {
     const r = await runInProcess(['validate', ...DEMO, 'fixtures/demo/submissions/2025', '--year', '2025']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('  Nhiệm vụ!D12  STATUS_MISSING  lỗi: ');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('23 tệp, 1 lỗi, 0 cảnh báo');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`${FORMS_2025} tệp, 1 lỗi, 0 cảnh báo`);
   });
 
   it('writes JSON v1 with --format json and English with --lang en', async () => {
@@ -49,9 +52,9 @@ describe('atvsld validate', () => {
 describe('atvsld validate: inputs and output channels', () => {
   const ONE = 'fixtures/demo/submissions/2025/BC ATVSLD 2025 - So Cong Thuong.xlsx';
 
-  it('reports a missing path as a finding about it and still checks the rest', async () => {
+  it('reports a missing path about it, still checks the rest, and exits 2 (a mistake in the command)', async () => {
     const r = await runInProcess(['validate', ...DEMO, '--format', 'json', 'khong-co-tep.xlsx', ONE]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     const doc = JSON.parse(r.stdout);
     expect(doc.files.map((f: { path: string }) => f.path)).toEqual(['khong-co-tep.xlsx', ONE]);
     expect(doc.files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['WORKBOOK_NOT_FOUND']);
@@ -72,7 +75,7 @@ describe('atvsld validate: inputs and output channels', () => {
     expect(gh.stdout).toMatch(/^::error file=fixtures\/demo\/submissions\/2025\/BC ATVSLD 2025 - So Cong Thuong\.xlsx,title=STATUS_MISSING::Nhiệm vụ!D12 /);
     expect(gh.stdout.trimEnd().split('\n').every((l) => l.startsWith('::'))).toBe(true);
     const junit = await runInProcess(['validate', ...DEMO, '--format', 'junit', ONE]);
-    expect(junit.stdout).toMatch(/^<\?xml[^]*<testsuite name="atvsld validate" tests="1" failures="1"[^]*<\/testsuites>\n$/);
+    expect(junit.stdout).toMatch(/^<\?xml[^]*<testsuites name="atvsld validate" tests="1" failures="1"[^]*<\/testsuites>\n$/);
   });
 
   it('shows progress on a terminal stderr only, and not with --quiet', async () => {
@@ -89,7 +92,7 @@ describe('atvsld validate: inputs and output channels', () => {
       return { stdout, stderr };
     };
     const shown = await run(['validate', ...DEMO, 'fixtures/demo/submissions/2025']);
-    expect(shown.stderr).toContain('Đang kiểm tra 23/23…');
+    expect(shown.stderr).toContain(`Đang kiểm tra ${FORMS_2025}/${FORMS_2025}…`);
     expect(shown.stderr.endsWith('\r\x1b[K')).toBe(true);
     expect(shown.stdout).not.toContain('Đang kiểm tra');
     expect((await run(['validate', ...DEMO, '--quiet', 'fixtures/demo/submissions/2025'])).stderr).not.toContain('Đang kiểm tra');

@@ -49,12 +49,21 @@ const SAMPLE_ARGS: Record<string, string | number> = {
 };
 
 const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
+  REPORT_OPTION_INVALID: { value: 'xml=ket-qua.xml', formats: 'text, json, junit, github, markdown, summary' },
+  REPORT_FILE_TWICE: { file: 'out/ci/atvsld.xml' },
+  ANNOTATIONS_INVALID: { value: 'nhieu' },
   ...Object.fromEntries(Object.keys(FILE_SYSTEM_MESSAGES).map((code) => [code, { path: 'out/bao-cao-tong-hop-2025.xlsx' }])),
   INDICATOR_INCONSISTENT: { value: 200 },
   PLAN_YEAR_NOT_COVERED: { year: 2019, planId: 'ke-hoach-ct31-bac-giang', yearsVi: 'từ năm 2024 trở đi', yearsEn: '2024 onwards' },
   PLAN_YEAR_AHEAD: { year: 2052, today: '2025-12-28', currentYear: 2025 },
   COUNT_NEGATIVE: { value: '-3' },
   COUNT_FRACTIONAL: { value: '2,5' },
+  COUNT_TOO_LARGE: { value: '99999999999999999999…' },
+  PARTS_INCOMPLETE: { missing: '"Số người lao động được khám, phát hiện bệnh nghề nghiệp" (Sở Y tế, 2025)' },
+  DENOMINATOR_CHANGED: { name: 'Số lao động', value: 1_250_000, previousYear: 2024, previous: 500_000, change: '+150', limit: 20 },
+  AGENCIES_CHANGED: { previousYear: 2024, added: 'bql-kcn', dropped: '—' },
+  AGENCIES_REORGANISED: { previousYear: 2024, successions: 'so-ldtbxh → so-noi-vu' },
+  INDICATOR_IMPLAUSIBLE: { name: 'Số người chết vì TNLĐ', value: 1800, max: 1000 },
   COUNT_AMBIGUOUS: { value: '1,234' },
   COUNT_TEXT_NUMBER: { value: '1.234' },
   COUNT_DATE: { value: '10/12/2025' },
@@ -74,12 +83,13 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   WORKBOOK_BAD_CELL: { reason: 'not-a-number', text: '12abc' },
   WORKBOOK_XML_MALFORMED: { part: 'xl/worksheets/sheet1.xml', reason: 'unclosed tag <row>', at: 18_342 },
   WORKBOOK_UNREADABLE: { reason: 'EACCES' },
+  SUBMISSION_SUPERSEDED: { by: 'so-y-te-2025-2.xlsx', reason: 'superseded-received-date', byDate: '16/12/2025', date: '08/12/2025' },
   WORKBOOK_TOO_MANY_ROWS: { row: 2_000_000_000, limit: 1_048_576 },
   WORKBOOK_TOO_MANY_COLUMNS: { col: 16_385, limit: 16_384 },
   WORKBOOK_TOO_MANY_PARTS: { count: 1_008, limit: 1_000 },
   WORKBOOK_CELL_TOO_LONG: { limit: 32_767 },
   WORKBOOK_LEGACY_ENCODING: { font: '.VnTime', encoding: 'TCVN3', count: 12 },
-  INDICATOR_LARGE_CHANGE: { name: 'Số người lao động được khám, phát hiện bệnh nghề nghiệp', value: 324_100, previousYear: 2024, previous: 31_240 },
+  INDICATOR_LARGE_CHANGE: { name: 'Số người lao động được khám, phát hiện bệnh nghề nghiệp', value: 324_100, previousYear: 2024, previous: 31_240, previousAgencies: 'Sở Y tế' },
 };
 
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'ghi chú (info)' };
@@ -174,8 +184,8 @@ const SUBMISSION_PLACES: Record<string, DiagnosticLocation> = Object.fromEntries
     'Nhiệm vụ!A': ['TASK_MISSING_LEAD:9', 'TASK_MISSING_SUPPORT:9', 'TASK_NOT_OWED:14', 'TASK_DUPLICATE:14', 'TASK_UNKNOWN:14', 'TASK_ID_MISSING:14', 'FORM_COLUMN_MISSING:4'],
     'Nhiệm vụ!D': ['STATUS_MISSING:12', 'STATUS_MISSING_SUPPORT:12', 'STATUS_INVALID:12'],
     'Nhiệm vụ!E': ['RESULTS_MISSING:12'],
-    'Nhiệm vụ!F': ['COUNT_NOT_A_NUMBER:7', 'COUNT_AMBIGUOUS:7', 'COUNT_DATE:7', 'COUNT_NEGATIVE:7', 'COUNT_FRACTIONAL:7', 'COUNT_TEXT_NUMBER:7', 'VALUE_FORMULA:7', 'VALUE_FORMULA_NO_RESULT:7', 'VALUE_ERROR:7'],
-    'Chỉ tiêu!E': ['INDICATOR_MISSING:8', 'INDICATOR_NOT_OWED:8', 'INDICATOR_INCONSISTENT:8'],
+    'Nhiệm vụ!F': ['COUNT_NOT_A_NUMBER:7', 'COUNT_AMBIGUOUS:7', 'COUNT_DATE:7', 'COUNT_NEGATIVE:7', 'COUNT_FRACTIONAL:7', 'COUNT_TOO_LARGE:7', 'COUNT_TEXT_NUMBER:7', 'VALUE_FORMULA:7', 'VALUE_FORMULA_NO_RESULT:7', 'VALUE_ERROR:7'],
+    'Chỉ tiêu!E': ['INDICATOR_MISSING:8', 'INDICATOR_NOT_OWED:8', 'INDICATOR_INCONSISTENT:8', 'INDICATOR_IMPLAUSIBLE:8'],
     'Chỉ tiêu!A': ['INDICATOR_UNKNOWN:10', 'INDICATOR_DUPLICATE:10'],
   }).flatMap(([prefix, list]) =>
     list.map((item) => {

@@ -13,7 +13,7 @@ const report = computeConsolidation({
   asOf: '2025-12-28',
   files: [
     form({ file: 'new.xlsx', agency: 'new', year: 2025, reportDate: '2025-12-10', parts: { chet: 17, 'lao-dong': 200000 }, tasks: { '1.2': 'done' } }),
-    form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-22', parts: { 'kham-bnn': 160 }, contactName: 'Chị Lan' }),
+    form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-23', parts: { 'kham-bnn': 160 }, contactName: 'Chị Lan' }),
   ],
   receipts: [],
   history: IndicatorHistorySchema.parse({ years: { 2024: { chet: 18, 'lao-dong': 200000, 'kham-bnn': 150 } } }),
@@ -31,7 +31,10 @@ describe('consolidation renderers', () => {
     const text = renderConsolidationText(report, { outFile: 'out/x.xlsx' });
     expect(text).toContain('đã nhận 2/4 cơ quan (50,0 %)');
     expect(text).toContain('✓ Tần suất TNLĐ chết người: 8,50 người chết/100.000 lao động; năm 2024: 9,00; thay đổi −5,6 %');
-    expect(text).toContain('✓ Số người được khám BNN: 160 người; năm 2024: 150; thay đổi +6,7 %');
+    // b owes the exams figure and sent nothing: the value is partial, so no ✓ however good the change looks.
+    expect(text).toContain(
+      '? Số người được khám BNN: 160 người; năm 2024: 150; thay đổi +6,7 % (mục tiêu ≥ +5 %/năm); chưa đánh giá được [Còn thiếu số liệu "Số người được khám" (Sở B, 2025): giá trị của tỉnh chưa đầy đủ nên chưa đánh giá được;',
+    );
     expect(text.trimEnd().split('\n').pop()).toBe('0 lỗi, 3 cảnh báo');
   });
 
@@ -46,8 +49,9 @@ describe('consolidation renderers', () => {
 
   it('lists who reported and who did not, with contacts', () => {
     const text = renderStatusText(report);
-    expect(text).toContain('Sở A — 22/12/2025 (theo ngày trên trang bìa), trễ 2 ngày — Chị Lan');
-    expect(text).toContain('✗ Sở B — quá hạn 8 ngày');
+    expect(text).toContain('Hạn gửi báo cáo: 20/12/2025 (ngày nghỉ, kéo dài đến hết 22/12/2025 theo Điều 148 Bộ luật Dân sự 2015) (đã quá 6 ngày).');
+    expect(text).toContain('Sở A — 23/12/2025 (theo ngày trên trang bìa), trễ 1 ngày — Chị Lan');
+    expect(text).toContain('✗ Sở B — quá hạn 6 ngày');
     expect(JSON.parse(renderStatusJson(report)).agencies.map((a: { id: string; status: string }) => `${a.id}:${a.status}`)).toEqual([
       'a:late',
       'b:missing',

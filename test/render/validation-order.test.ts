@@ -34,7 +34,7 @@ describe('sortDiagnostics', () => {
     const json = JSON.parse(renderValidationJson([file], 'vi'));
     expect(json.files[0].diagnostics.map((x: { cell: string }) => x.cell)).toEqual(['F5', 'D12']);
     for (const render of Object.values(VALIDATION_FORMATS)) {
-      const out = render([file], { lang: 'vi', color: false });
+      const out = render([file], { lang: 'vi', color: false, annotationsPerFile: Infinity });
       expect(out.indexOf('F5'), out).toBeLessThan(out.indexOf('D12'));
     }
   });
@@ -43,17 +43,19 @@ describe('sortDiagnostics', () => {
 describe('renderValidationJunit --strict', () => {
   const warned: CheckedFile = { file: 'w.xlsx', diagnostics: [d('COUNT_TEXT_NUMBER', 'Nhiệm vụ', 'F5', 'warning'), d('FORM_META_MISSING', undefined, undefined, 'info')] };
 
-  it('leaves a file with only warnings passing, its warnings in system-out', () => {
+  it('leaves a file with only warnings passing, its warnings in system-err', () => {
     const xml = renderValidationJunit([warned], 'vi');
     expect(xml).toContain('failures="0"');
     expect(xml).not.toContain('<failure');
-    expect(xml).toMatch(/<system-out>FORM_META_MISSING  ghi chú: [^<]*\nNhiệm vụ!F5  COUNT_TEXT_NUMBER  cảnh báo: [^<]*<\/system-out>/);
+    expect(xml).toMatch(/<system-err>FORM_META_MISSING  ghi chú: [^<]*\nNhiệm vụ!F5  COUNT_TEXT_NUMBER  cảnh báo: [^<]*<\/system-err>/);
   });
 
   it('fails it under strict, the warning in the failure and the note still shown', () => {
     const xml = VALIDATION_FORMATS.junit([warned], { lang: 'en', color: false, strict: true });
-    expect(xml).toContain('<testsuite name="atvsld validate" tests="1" failures="1"');
-    expect(xml).toMatch(/<failure message="0 error\(s\), 1 warning\(s\)" type="COUNT_TEXT_NUMBER">Nhiệm vụ!F5  COUNT_TEXT_NUMBER  warning: /);
-    expect(xml).toMatch(/<system-out>FORM_META_MISSING  note: /);
+    expect(xml).toContain('<testsuites name="atvsld validate" tests="1" failures="1"');
+    expect(xml).toContain('<testsuite name="w.xlsx" file="w.xlsx" tests="1" failures="1"');
+    // The failure names the first failing problem and its cell; its body lists every problem, the note too.
+    expect(xml).toMatch(/<failure message="COUNT_TEXT_NUMBER at Nhiệm vụ!F5: [^"]* \(and 1 more problem\)" type="COUNT_TEXT_NUMBER">FORM_META_MISSING  note: [^<]*\nNhiệm vụ!F5  COUNT_TEXT_NUMBER  warning: /);
+    expect(xml).not.toContain('<system-err>');
   });
 });

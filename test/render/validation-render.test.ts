@@ -5,8 +5,9 @@ import type { CheckedFile, Submission } from '../../src/core/submission/submissi
 import { escapeData, escapeProperty, renderValidationGithub } from '../../src/render/validation-github.js';
 import { renderValidationJson } from '../../src/render/validation-json.js';
 import { renderValidationJunit } from '../../src/render/validation-junit.js';
+import { renderValidationMarkdown } from '../../src/render/validation-markdown.js';
 import { renderValidationText } from '../../src/render/validation-text.js';
-import { VALIDATION_FORMATS, isValidationFormat } from '../../src/render/validation-formats.js';
+import { VALIDATION_FORMATS, VALIDATION_FORMAT_NAMES, isValidationFormat } from '../../src/render/validation-formats.js';
 
 const at = (sheet: string, cell: string) => ({ file: 'f', sheet, cell });
 
@@ -113,15 +114,26 @@ function parseXml(xml: string): { names: string[]; attrs: Record<string, string>
 }
 
 describe('renderValidationJunit', () => {
-  it('is well-formed, one test case per file, failures for files with errors', () => {
+  it('is well-formed, one suite and test case per file, failures for files with errors', () => {
     const xml = renderValidationJunit(FILES, 'vi');
     const { names, attrs, text } = parseXml(xml);
     expect(names.filter((n) => n === 'testcase')).toHaveLength(3);
     expect(names.filter((n) => n === 'failure')).toHaveLength(2);
-    expect(attrs[names.indexOf('testsuite')]).toMatchObject({ tests: '3', failures: '2' });
-    expect(attrs[names.indexOf('failure')]).toMatchObject({ type: 'COUNT_NOT_A_NUMBER', message: '2 lỗi, 1 cảnh báo' });
+    expect(attrs[names.indexOf('testsuites')]).toMatchObject({ tests: '3', failures: '2' });
+    const suites = attrs.filter((_, i) => names[i] === 'testsuite');
+    expect(suites.map((a) => [a.name, a.file, a.failures])).toEqual([
+      ['nop/bao-cao-atvsld-2025-so-y-te.xlsx', 'nop/bao-cao-atvsld-2025-so-y-te.xlsx', '1'],
+      ['khong-co.xlsx', 'khong-co.xlsx', '1'],
+      ['sach.xlsx', 'sach.xlsx', '0'],
+    ]);
+    expect(attrs.filter((_, i) => names[i] === 'testcase').map((a) => a.classname)).toEqual(['atvsld.validate', 'atvsld.validate', 'atvsld.validate']);
+    expect(attrs[names.indexOf('failure')]).toMatchObject({
+      type: 'COUNT_NOT_A_NUMBER',
+      message: 'COUNT_NOT_A_NUMBER tại Nhiệm vụ!F5: Số văn bản: "a<b & "c"" không phải là số. (và 3 vấn đề khác)',
+    });
     expect(text).toContain('Nhiệm vụ!F5  COUNT_NOT_A_NUMBER  lỗi: Số văn bản: "a<b & "c"" không phải là số.');
     expect(text).toContain('COUNT_TEXT_NUMBER');
+    expect(text).toContain('FORM_META_MISSING');
   });
 
   it('escapes markup and drops characters XML cannot hold', () => {
@@ -130,19 +142,44 @@ describe('renderValidationJunit', () => {
     expect(attrs.find((a) => a.classname)?.name).toBe('a&b<"c">.xlsx');
     expect(text).toContain('"]]></failure>"');
   });
+
+  it('keeps newlines, tabs and CRs of names in attributes as character references', () => {
+    const odd: CheckedFile = { file: 'a\nb\tc\rd, e: 50%.xlsx', diagnostics: [] };
+    const xml = renderValidationJunit([odd], 'vi');
+    expect(xml).toContain('name="a&#10;b&#9;c&#13;d, e: 50%.xlsx"');
+    expect(parseXml(xml).attrs.find((a) => a.classname)?.name).toBe('a\nb\tc\rd, e: 50%.xlsx');
+  });
 });
 
 describe('renderValidationGithub', () => {
-  it('writes one workflow command per diagnostic and nothing else', () => {
-    const lines = renderValidationGithub(FILES, 'vi').trimEnd().split('\n');
+  it('writes one workflow command per diagnostic with no cap, errors first, and nothing else', () => {
+    const lines = renderValidationGithub(FILES, 'vi', { annotationsPerFile: Infinity }).trimEnd().split('\n');
     expect(lines).toEqual([
-      expect.stringMatching(/^::notice file=nop\/bao-cao-atvsld-2025-so-y-te.xlsx,title=FORM_META_MISSING::Không có trang ẩn/),
       '::error file=nop/bao-cao-atvsld-2025-so-y-te.xlsx,title=COUNT_NOT_A_NUMBER::Nhiệm vụ!F5 Số văn bản: "a<b & "c"" không phải là số.',
-      expect.stringMatching(/^::warning file=.*,title=COUNT_TEXT_NUMBER::Nhiệm vụ!H5 /),
       expect.stringMatching(/^::error file=.*,title=STATUS_MISSING::Nhiệm vụ!D12 /),
       '::error file=khong-co.xlsx,title=WORKBOOK_NOT_FOUND::Không tìm thấy tệp.',
+      expect.stringMatching(/^::warning file=.*,title=COUNT_TEXT_NUMBER::Nhiệm vụ!H5 /),
+      expect.stringMatching(/^::notice file=nop\/bao-cao-atvsld-2025-so-y-te.xlsx,title=FORM_META_MISSING::Không có trang ẩn/),
     ]);
     expect(renderValidationGithub([FILES[2]!], 'vi')).toBe('');
+  });
+
+  it('by default folds each file to one annotation per severity, counting the rest, and says how many were folded', () => {
+    const lines = renderValidationGithub(FILES, 'en').trimEnd().split('\n');
+    expect(lines).toEqual([
+      '::error file=nop/bao-cao-atvsld-2025-so-y-te.xlsx,title=COUNT_NOT_A_NUMBER::Nhiệm vụ!F5 Số văn bản: "a<b & "c"" is not a number. (and 1 more error in this file)',
+      '::error file=khong-co.xlsx,title=WORKBOOK_NOT_FOUND::File not found.',
+      expect.stringMatching(/^::warning file=.*,title=COUNT_TEXT_NUMBER::Nhiệm vụ!H5 [^(]*$/),
+      expect.stringMatching(/^::notice file=.*,title=FORM_META_MISSING::/),
+      '::notice title=atvsld::4 annotations for 5 problems in 2 files: 1 problem folded (at most 1 per file and severity). Full list: the JUnit/JSON report or the step summary.',
+    ]);
+    const none = renderValidationGithub(FILES, 'vi', { annotationsPerFile: 0 }).trimEnd().split('\n');
+    expect(none).toEqual([expect.stringMatching(/^::notice title=atvsld::0 chú thích cho 5 vấn đề ở 2 tệp: 5 vấn đề được gộp/)]);
+  });
+
+  it('shows each file under the path GitHub links', () => {
+    const out = renderValidationGithub([FILES[1]!], 'vi', { displayPath: (f) => `repo/${f}` });
+    expect(out).toBe('::error file=repo/khong-co.xlsx,title=WORKBOOK_NOT_FOUND::Không tìm thấy tệp.\n');
   });
 
   it("escapes %, CR and LF everywhere and , and : in properties, as GitHub's toolkit does", () => {
@@ -154,10 +191,39 @@ describe('renderValidationGithub', () => {
 });
 
 describe('VALIDATION_FORMATS', () => {
-  it('knows text, json, junit and github, and nothing else', () => {
-    expect(Object.keys(VALIDATION_FORMATS)).toEqual(['text', 'json', 'junit', 'github']);
+  it('knows text, json, junit, github and markdown (also called summary), and nothing else', () => {
+    expect(Object.keys(VALIDATION_FORMATS)).toEqual(['text', 'json', 'junit', 'github', 'markdown', 'summary']);
+    expect(Object.keys(VALIDATION_FORMATS)).toEqual([...VALIDATION_FORMAT_NAMES]);
     expect(isValidationFormat('json')).toBe(true);
     expect(isValidationFormat('toString')).toBe(false);
     for (const render of Object.values(VALIDATION_FORMATS)) expect(render(FILES, { lang: 'vi', color: false })).toMatch(/[^\n]\n$/);
+  });
+});
+
+describe('renderValidationMarkdown', () => {
+  it('gives the counts, every code, and the files with most problems with their first problems', () => {
+    const md = renderValidationMarkdown(FILES, 'vi');
+    expect(md.split('\n').slice(0, 5)).toEqual([
+      '## atvsld validate: kết quả kiểm tra biểu mẫu',
+      '',
+      '| Tệp | Tệp có lỗi | Lỗi | Cảnh báo | Ghi chú |',
+      '| ---: | ---: | ---: | ---: | ---: |',
+      '| 3 | 2 | 3 | 1 | 1 |',
+    ]);
+    expect(md).toContain('| `COUNT_NOT_A_NUMBER` | lỗi | 1 |');
+    expect(md).toContain('| `COUNT_TEXT_NUMBER` | cảnh báo | 1 |');
+    expect(md).toContain('### Các tệp nhiều vấn đề nhất (2 trong 2 tệp có vấn đề)');
+    // Most errors first; its first problems by severity, then reading order.
+    expect(md).toMatch(/\| nop\/bao-cao-atvsld-2025-so-y-te\.xlsx \| 2 \| 1 \| Nhiệm vụ\\!F5 `COUNT_NOT_A_NUMBER` [^|]*<br>Nhiệm vụ\\!D12 `STATUS_MISSING` [^|]*<br>Nhiệm vụ\\!H5 `COUNT_TEXT_NUMBER` [^|]* \|\n\| khong-co\.xlsx \| 1 \| 0 \|/);
+    expect(md.endsWith('docs/diagnostics.md.\n')).toBe(true);
+  });
+
+  it('keeps names with table, link and HTML characters literal, on one line', () => {
+    const md = renderValidationMarkdown([{ file: 'a|b\n[x](y) <i>*z*</i>.xlsx', diagnostics: [D.missing!] }], 'en');
+    expect(md).toContain('| a&#124;b \\[x\\]\\(y\\) &lt;i&gt;\\*z\\*&lt;/i&gt;.xlsx | 1 | 0 | `WORKBOOK_NOT_FOUND` File not found. |');
+  });
+
+  it('says so when there is nothing to report', () => {
+    expect(renderValidationMarkdown([FILES[2]!], 'en')).toContain('| 1 | 0 | 0 | 0 | 0 |\n\nNo problems.\n');
   });
 });

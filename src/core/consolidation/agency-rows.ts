@@ -8,6 +8,7 @@ import { agencyById } from '../plan/plan-index.js';
 import type { Plan } from '../plan/plan-schema.js';
 import type { AgencyRow, Completeness } from './consolidated-report.js';
 import { compareText, type CountedSet, type DatedSubmission } from './counted-submissions.js';
+import { computeDaysLate } from './deadline-end.js';
 import { daysBetween } from './plain-date.js';
 import { agencyRef } from './report-header.js';
 
@@ -15,7 +16,10 @@ export interface AgencyRowsInput {
   readonly plan: Plan;
   readonly year: number;
   readonly asOf: string;
+  /** The deadline as the plan states it. */
   readonly deadline: string;
+  /** The last day a report is on time: `deadline` moved past rest days (deadline-end.ts). */
+  readonly deadlineEnd: string;
   readonly expected: readonly string[];
   readonly counted: CountedSet;
 }
@@ -50,11 +54,11 @@ function buildRow(input: AgencyRowsInput, id: string, isExpected: boolean, repla
     expected: isExpected,
   };
   if (!counted) {
-    const overdue = daysBetween(input.deadline, input.asOf);
+    const overdue = computeDaysLate(input.deadlineEnd, input.asOf);
     return {
       ...base,
       status: 'missing',
-      notYetDue: overdue <= 0,
+      notYetDue: input.asOf <= input.deadlineEnd,
       ...(overdue > 0 ? { daysLate: overdue } : {}),
       errors: 0,
       warnings: 0,
@@ -62,7 +66,7 @@ function buildRow(input: AgencyRowsInput, id: string, isExpected: boolean, repla
       superseded: [],
     };
   }
-  const late = counted.receivedOn === undefined ? 0 : Math.max(0, daysBetween(input.deadline, counted.receivedOn));
+  const late = counted.receivedOn === undefined ? 0 : computeDaysLate(input.deadlineEnd, counted.receivedOn);
   const contact = coverContact(counted) ?? planAgency?.contact;
   return {
     ...base,
@@ -87,10 +91,10 @@ function coverContact(d: DatedSubmission): string | undefined {
 }
 
 function rowDiagnostics(input: AgencyRowsInput, row: AgencyRow): Diagnostic[] {
-  const common = { agencyName: row.name, year: input.year, deadline: formatViDate(input.deadline) };
+  const common = { agencyName: row.name, year: input.year, deadline: formatViDate(input.deadlineEnd) };
   if (row.status === 'missing' && row.expected) {
     return row.notYetDue
-      ? [{ code: 'REPORT_NOT_YET_DUE', severity: 'info', args: { ...common, days: daysBetween(input.asOf, input.deadline) }, agency: row.id }]
+      ? [{ code: 'REPORT_NOT_YET_DUE', severity: 'info', args: { ...common, days: daysBetween(input.asOf, input.deadlineEnd) }, agency: row.id }]
       : [{ code: 'REPORT_MISSING', severity: 'warning', args: { ...common, days: row.daysLate ?? 0 }, agency: row.id }];
   }
   const out: Diagnostic[] = [];

@@ -13,6 +13,7 @@ import { compareText, dateSubmissions, selectCounted, type DatedSubmission } fro
 import type { IndicatorHistory } from './indicator-history.js';
 import { largeChangeDiagnostics } from './figure-changes.js';
 import { buildIndicatorRows } from './indicator-rows.js';
+import { computeDeadlineEnd } from './deadline-end.js';
 import { daysBetween } from './plain-date.js';
 import type { Receipt } from './receipt.js';
 import { buildReportHeader } from './report-header.js';
@@ -35,12 +36,14 @@ export interface ConsolidationInput {
 export function computeConsolidation(input: ConsolidationInput): ConsolidatedReport {
   const { plan, year, asOf } = input;
   const deadline = `${year}-${plan.calendar.agencyDeadline}`;
+  // Lateness is counted from the day the deadline really ends (Điều 148 BLDS 2015), everywhere.
+  const deadlineEnd = computeDeadlineEnd(deadline, plan.calendar);
   const dated = dateSubmissions(input.files, input.receipts, year);
   const previous = dateSubmissions(input.previousFiles ?? [], input.receipts, year - 1);
   const countedByYear = countByYear([...dated, ...previous]);
   const current = selectCounted(dated.filter((d) => d.year === year));
 
-  const agencies = buildAgencyRows({ plan, year, asOf, deadline, expected: expectedAgencies(plan, year), counted: current });
+  const agencies = buildAgencyRows({ plan, year, asOf, deadline, expected: expectedAgencies(plan, year), counted: current, deadlineEnd: deadlineEnd.end });
   const tasks = buildTaskRows(plan, obligationsOf(plan, year), current.counted);
   const perFile = fileDiagnostics(dated, current, year);
   for (const { file, diagnostic } of largeChangeDiagnostics(plan, year, current.counted, countedByYear.get(year - 1))) {
@@ -51,8 +54,10 @@ export function computeConsolidation(input: ConsolidationInput): ConsolidatedRep
     year,
     asOf,
     deadline,
+    deadlineEnd: deadlineEnd.end,
+    deadlineRestDays: deadlineEnd.restDays,
     consolidationDeadline: `${year}-${plan.calendar.consolidationDeadline}`,
-    daysToDeadline: daysBetween(asOf, deadline),
+    daysToDeadline: daysBetween(asOf, deadlineEnd.end),
     header: buildReportHeader(plan, year),
     completeness: computeCompleteness(agencies.rows),
     agencies: agencies.rows,
@@ -60,7 +65,7 @@ export function computeConsolidation(input: ConsolidationInput): ConsolidatedRep
     tasks,
     taskStatusCounts: countTaskStatuses(tasks),
     indicators,
-    submissions: buildSubmissionRows(dated, current, deadline),
+    submissions: buildSubmissionRows(dated, current, deadlineEnd.end),
     diagnostics: collectDiagnostics(input.files, perFile, agencies.diagnostics),
   };
 }

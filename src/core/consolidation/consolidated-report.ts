@@ -6,10 +6,11 @@
  * deterministically (agencies by id, tasks in plan order, files by name) so
  * that identical inputs give identical output.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ArgsOf, Diagnostic } from '../diagnostics/diagnostic.js';
 import type { StatusCode } from '../form/form-layout.js';
 import type { AgencyKind, Rhythm } from '../plan/plan-schema.js';
 import type { ReportedTexts, TaskCounts } from '../submission/submission.js';
+import type { SupersededBasis } from './counted-submissions.js';
 
 /** Where the date used for timeliness came from, best first. */
 export type DateSource = 'receipt' | 'cover' | 'file-mtime';
@@ -143,14 +144,28 @@ export type IndicatorFlag =
   | 'MISSING_PREVIOUS'
   /** Y-1 is zero: the change in percent is undefined. */
   | 'PREVIOUS_ZERO'
-  /** The agencies behind a part differ between Y-1 and Y. */
+  /** The agencies behind a part differ between Y-1 and Y for a reason other than the reorganisation. */
   | 'AGENCIES_CHANGED'
   /** A part's definition (e.g. which workers the denominator counts) differs between Y-1 and Y. */
   | 'DEFINITION_CHANGED'
-  /** Some agencies that owe a part in Y did not report it: the sum is partial. */
+  /** Some agencies that owe a part in Y (or Y-1) did not report it: the value is partial and gets no verdict. */
   | 'PARTS_INCOMPLETE'
+  /** A rate's denominator moved by more than the plan's limit (default 20 %) from Y-1. */
+  | 'DENOMINATOR_CHANGED'
+  /** The agencies behind a part differ from Y-1 only through the reorganisation (successions): same source. */
+  | 'AGENCIES_REORGANISED'
   /** No value for the base year, so no cumulative change. */
   | 'MISSING_BASE';
+
+/** The flags that carry details, each a code of the message catalog (consolidation-messages.ts). */
+export type NotedFlag = Extract<IndicatorFlag, 'PARTS_INCOMPLETE' | 'DENOMINATOR_CHANGED' | 'AGENCIES_CHANGED' | 'AGENCIES_REORGANISED'>;
+
+/**
+ * What a flag is about, for its wording in the message catalog (the flag is
+ * the catalog code): the missing agency and part, the denominator's change,
+ * the agencies that came and went.
+ */
+export type IndicatorFlagNote = { readonly [F in NotedFlag]: { readonly flag: F; readonly args: ArgsOf<F> } }[NotedFlag];
 
 /** A part's province value for one year, and where it came from. */
 export interface PartYearValue {
@@ -196,11 +211,13 @@ export interface IndicatorRow {
   /** (Y − (Y-1)) / (Y-1) × 100; null with a flag when not computable. */
   readonly changePercent: number | null;
   readonly target: { readonly direction: 'decrease' | 'increase'; readonly percentPerYear: number; readonly baseYear: number };
-  /** decrease: change ≤ −pct; increase: change ≥ +pct; null when the change is unknown. */
+  /** decrease: change ≤ −pct; increase: change ≥ +pct; null when the change is unknown or the value partial (PARTS_INCOMPLETE). */
   readonly met: boolean | null;
   /** Absent when Y is not after the base year. */
   readonly cumulative?: CumulativeChange;
   readonly flags: readonly IndicatorFlag[];
+  /** Details of some flags (indicator-flags.ts), worded by the catalog; absent when none. */
+  readonly flagNotes?: readonly IndicatorFlagNote[];
 }
 
 /** One file read for year Y that was a form (files that could not be read as a form are only diagnostics). */
@@ -219,6 +236,8 @@ export interface SubmissionRow {
   readonly superseded: boolean;
   /** The file that replaces this one. */
   readonly supersededBy?: string;
+  /** Why `supersededBy` counts as the later one (counted-submissions.ts, docs/indicators.md). */
+  readonly supersededBasis?: SupersededBasis;
   readonly errors: number;
   readonly warnings: number;
 }
@@ -228,11 +247,19 @@ export interface ConsolidatedReport {
   readonly year: number;
   /** "Today" as given (`--as-of`); every lateness and days-left figure is computed against it. */
   readonly asOf: string;
-  /** The agencies' deadline of year Y (inclusive), e.g. `2025-12-20`. */
+  /** The agencies' deadline of year Y as the plan states it (inclusive), e.g. `2025-12-20`. */
   readonly deadline: string;
+  /**
+   * The last day a report is on time: `deadline`, or the next working day when
+   * `deadline` is a rest day (Điều 148 BLDS 2015; `2025-12-22` for a Saturday
+   * 20/12/2025). Every `daysLate` and `daysToDeadline` counts from this day.
+   */
+  readonly deadlineEnd: string;
+  /** The rest days `deadlineEnd` skipped (empty when the deadline is a working day). */
+  readonly deadlineRestDays: readonly string[];
   /** The coordinator's deadline to the recipient, e.g. `2025-12-31`. */
   readonly consolidationDeadline: string;
-  /** Days from `asOf` to `deadline`: positive = days left, negative = days past. */
+  /** Days from `asOf` to `deadlineEnd`: positive = days left, negative = days past. */
   readonly daysToDeadline: number;
   readonly header: ReportHeader;
   readonly completeness: Completeness;

@@ -16,7 +16,7 @@ import { IdSchema } from '../plan/plan-schema.js';
 
 export const HistoryValueSchema = z.strictObject({
   /** The province figure for that year. */
-  value: z.number().nonnegative(),
+  value: z.number().nonnegative().max(Number.MAX_SAFE_INTEGER),
   /** Where the figure comes from (report number, statistics yearbook). */
   source: z.string().optional(),
   /** Anything the reader should know (e.g. "số liệu mẫu"). */
@@ -28,7 +28,7 @@ export type HistoryValue = z.infer<typeof HistoryValueSchema>;
 
 /** A figure is either a bare number or an object with its value and notes. */
 const HistoryEntrySchema = z.union([
-  z.number().nonnegative().transform((value): HistoryValue => ({ value })),
+  z.number().nonnegative().max(Number.MAX_SAFE_INTEGER).transform((value): HistoryValue => ({ value })),
   HistoryValueSchema,
 ]);
 

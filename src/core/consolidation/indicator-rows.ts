@@ -4,12 +4,11 @@
  * agencies or definition behind it) the row carries a flag and a null, never
  * a guess.
  */
-import { referenceDate, resolveHolders } from '../plan/agency-lifetime.js';
-import { agencyById, indicatorObligationsOf } from '../plan/plan-index.js';
 import type { Indicator, Plan } from '../plan/plan-schema.js';
 import type { IndicatorFlag, IndicatorRow, PartInfo, PartYearValue } from './consolidated-report.js';
 import type { IndicatorHistory } from './indicator-history.js';
 import { computeCumulative, computeYearlyChange } from './indicator-change.js';
+import { computeFlagNotes, computeMatchedRate, usedParts, withholdsVerdict } from './indicator-flags.js';
 import { computePartValue, computeYearRange, type CountedByYear } from './part-values.js';
 
 const FLAG_ORDER: readonly IndicatorFlag[] = [
@@ -17,6 +16,8 @@ const FLAG_ORDER: readonly IndicatorFlag[] = [
   'MISSING_PREVIOUS',
   'PREVIOUS_ZERO',
   'AGENCIES_CHANGED',
+  'AGENCIES_REORGANISED',
+  'DENOMINATOR_CHANGED',
   'DEFINITION_CHANGED',
   'PARTS_INCOMPLETE',
   'MISSING_BASE',
@@ -39,7 +40,10 @@ function buildRow(
   for (const part of indicator.parts) {
     parts[part.id] = Object.fromEntries(years.map((y) => [String(y), computePartValue(part, y, countedByYear, history)]));
   }
-  const valueOf = (y: number): number | null => computeValue(indicator, (partId) => parts[partId]?.[String(y)]?.value ?? null);
+  // A rate's numerator and denominator cover the same agencies (indicator-flags.ts).
+  const valueOf = (y: number): number | null =>
+    computeMatchedRate(indicator, y, parts, countedByYear) ??
+    computeValue(indicator, (partId) => parts[partId]?.[String(y)]?.value ?? null);
   const values = Object.fromEntries(years.map((y) => [String(y), valueOf(y)]));
   const flags = new Set<IndicatorFlag>();
   const yearly = computeYearlyChange(indicator.target, values[String(year)] ?? null, values[String(year - 1)] ?? null);
@@ -48,13 +52,16 @@ function buildRow(
   for (const partId of used) {
     const current = parts[partId]?.[String(year)];
     const previous = parts[partId]?.[String(year - 1)];
-    if (current && previous && agenciesChanged(plan, year, current, previous)) flags.add('AGENCIES_CHANGED');
     if (current && previous && definitionChanged(current, previous)) flags.add('DEFINITION_CHANGED');
-    if (current && isIncomplete(plan, year, partId, current)) flags.add('PARTS_INCOMPLETE');
   }
+  const flagNotes = computeFlagNotes(plan, indicator, year, parts);
+  for (const note of flagNotes) flags.add(note.flag);
+  const withheld = withholdsVerdict([...flags]);
   const base = indicator.target.baseYear;
-  const cumulative =
+  const computed =
     year > base ? computeCumulative(indicator.target, year, values[String(year)] ?? null, values[String(base)] ?? null) : undefined;
+  // A partial figure gets no verdict, cumulative or yearly: "Chưa đánh giá được".
+  const cumulative = computed && withheld ? { ...computed, met: null } : computed;
   if (cumulative && cumulative.changePercent === null && (values[String(base)] ?? null) === null) flags.add('MISSING_BASE');
   return {
     id: indicator.id,
@@ -65,9 +72,10 @@ function buildRow(
     partInfo: indicator.parts.map((p): PartInfo => ({ id: p.id, name: p.name, unit: p.unit, role: partRole(indicator, p.id) })),
     changePercent: yearly.changePercent,
     target: { direction: indicator.target.direction, percentPerYear: indicator.target.percentPerYear, baseYear: base },
-    met: yearly.met,
+    met: withheld ? null : yearly.met,
     ...(cumulative ? { cumulative } : {}),
     flags: FLAG_ORDER.filter((f) => flags.has(f)),
+    ...(flagNotes.length > 0 ? { flagNotes } : {}),
   };
 }
 
@@ -81,43 +89,14 @@ export function computeValue(indicator: Indicator, partValue: (partId: string) =
   return (numerator / denominator) * c.scale;
 }
 
-function usedParts(indicator: Indicator): string[] {
-  const c = indicator.compute;
-  return c.kind === 'count' ? [c.part] : [c.numerator, c.denominator];
-}
-
 function partRole(indicator: Indicator, partId: string): PartInfo['role'] {
   const c = indicator.compute;
   if (c.kind === 'count') return c.part === partId ? 'count' : 'other';
   return c.numerator === partId ? 'numerator' : c.denominator === partId ? 'denominator' : 'other';
 }
 
-/**
- * Compared through succession: last year's agencies are mapped to whoever
- * holds their safety duties this year, so Sở LĐTBXH (2024) → Sở Nội vụ
- * (2025) is the same source, not a change. History figures name no agencies.
- */
-function agenciesChanged(plan: Plan, year: number, current: PartYearValue, previous: PartYearValue): boolean {
-  if (current.source !== 'submissions' || previous.source !== 'submissions') return false;
-  if (current.value === null || previous.value === null) return false;
-  const agencies = agencyById(plan);
-  const date = referenceDate(plan, year);
-  const mapped = new Set(previous.agencies.flatMap((a) => {
-    const holders = resolveHolders(agencies, a, 'atvsld', date);
-    return holders.length > 0 ? holders : [a];
-  }));
-  const now = new Set(current.agencies);
-  return mapped.size !== now.size || [...mapped].some((a) => !now.has(a));
-}
-
 function definitionChanged(current: PartYearValue, previous: PartYearValue): boolean {
   if (current.definition === undefined || previous.definition === undefined) return false;
   const squash = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
   return squash(current.definition) !== squash(previous.definition);
-}
-
-function isIncomplete(plan: Plan, year: number, partId: string, current: PartYearValue): boolean {
-  if (current.source !== 'submissions' || current.value === null) return false;
-  const owing = indicatorObligationsOf(plan, year).filter((o) => o.part === partId).map((o) => o.agency);
-  return owing.some((a) => !current.agencies.includes(a));
 }

@@ -2,12 +2,14 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SubmissionRow } from './consolidated-report.js';
 import type { CountedSet, DatedSubmission } from './counted-submissions.js';
-import { daysBetween } from './plain-date.js';
+import { formatViDate } from './agency-rows.js';
+import { computeDaysLate } from './deadline-end.js';
 
-export function buildSubmissionRows(dated: readonly DatedSubmission[], current: CountedSet, deadline: string): SubmissionRow[] {
+export function buildSubmissionRows(dated: readonly DatedSubmission[], current: CountedSet, deadlineEnd: string): SubmissionRow[] {
   return dated.map((d) => {
     const by = current.superseded.get(d);
-    const late = d.receivedOn === undefined ? undefined : Math.max(0, daysBetween(deadline, d.receivedOn));
+    const basis = current.supersededBasis.get(d);
+    const late = d.receivedOn === undefined ? undefined : computeDaysLate(deadlineEnd, d.receivedOn);
     return {
       file: d.file.file,
       ...(d.submission.agency !== undefined ? { agency: d.submission.agency } : {}),
@@ -18,6 +20,7 @@ export function buildSubmissionRows(dated: readonly DatedSubmission[], current: 
       ...(d.submission.sha256 ? { sha256: d.submission.sha256 } : {}),
       superseded: by !== undefined,
       ...(by !== undefined ? { supersededBy: by.file.file } : {}),
+      ...(basis !== undefined ? { supersededBasis: basis } : {}),
       errors: d.errors,
       warnings: d.warnings,
     };
@@ -41,8 +44,22 @@ export function fileDiagnostics(dated: readonly DatedSubmission[], current: Coun
     }
     const by = current.superseded.get(d);
     if (by && agency !== undefined) {
-      add(d, { code: 'SUBMISSION_SUPERSEDED', severity: 'info', args: { agency, by: by.file.file }, location, agency });
+      const reason = `superseded-${current.supersededBasis.get(d) ?? 'file-name'}`;
+      const when = arrivalArgs(d, by);
+      add(d, { code: 'SUBMISSION_SUPERSEDED', severity: 'info', args: { agency, by: by.file.file, reason, ...when }, location, agency });
     }
   }
+  return out;
+}
+
+/** What the reason's wording quotes: the two receipt times, received dates and file times, where known. */
+function arrivalArgs(d: DatedSubmission, by: DatedSubmission): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (d.receivedAt !== undefined) out.at = d.receivedAt;
+  if (by.receivedAt !== undefined) out.byAt = by.receivedAt;
+  if (d.receivedOn !== undefined) out.date = formatViDate(d.receivedOn);
+  if (by.receivedOn !== undefined) out.byDate = formatViDate(by.receivedOn);
+  if (d.submission.modifiedAt !== undefined) out.modified = d.submission.modifiedAt;
+  if (by.submission.modifiedAt !== undefined) out.byModified = by.submission.modifiedAt;
   return out;
 }

@@ -26,15 +26,44 @@ export const CONSOLIDATION_MESSAGES = {
   },
   INDICATOR_LARGE_CHANGE: {
     severity: 'warning',
-    vi: 'Số liệu "{name}" năm {year} ({value:n}) khác xa số liệu năm {previousYear} ({previous:n}) của chính cơ quan này: gấp hơn 3 lần hoặc chưa bằng một phần ba.',
-    en: 'The figure "{name}" for {year} ({value:n}) is far from this agency\'s {previousYear} figure ({previous:n}): over three times as large, or under a third.',
+    vi: 'Số liệu "{name}" năm {year} ({value:n}) khác xa số liệu năm {previousYear} ({previous:n}) của {previousAgencies} (cơ quan này hoặc cơ quan tiền thân): gấp hơn 3 lần hoặc chưa bằng một phần ba.',
+    en: 'The figure "{name}" for {year} ({value:n}) is far from the {previousYear} figure ({previous:n}) of {previousAgencies} (this agency or its predecessor): over three times as large, or under a third.',
     fixVi: 'Kiểm tra lại với cơ quan: có thể gõ thừa hoặc thiếu chữ số, hoặc số liệu được tính theo cách khác năm trước.',
     fixEn: 'Check with the agency: a digit may have been typed twice or left out, or the figure counted differently from last year.',
   },
+  // Indicator flags with their details (IndicatorRow.flagNotes, indicator-flags.ts): worded on the indicator's row.
+  PARTS_INCOMPLETE: {
+    severity: 'warning',
+    vi: 'Còn thiếu số liệu {missing}: giá trị của tỉnh chưa đầy đủ nên chưa đánh giá được',
+    en: 'Figures missing: {missing}; the province value is partial, so it is not judged',
+    fixVi: 'Nhắc cơ quan còn thiếu gửi số liệu (hoặc gửi lại biểu mẫu có đủ số liệu), rồi tổng hợp lại.',
+    fixEn: 'Ask the agency to send the missing figure (or a complete form again), then consolidate again.',
+  },
+  DENOMINATOR_CHANGED: {
+    severity: 'warning',
+    vi: 'Mẫu số "{name}" năm {year} ({value:n}) thay đổi {change} % so với năm {previousYear} ({previous:n}), quá mức {limit} %: tỷ lệ thay đổi có thể do mẫu số, không phải do số tai nạn.',
+    en: 'The denominator "{name}" for {year} ({value:n}) changed by {change} % from {previousYear} ({previous:n}), more than {limit} %: the rate may have moved because of its denominator.',
+    fixVi: 'Kiểm tra cách đếm số lao động hai năm (phạm vi cơ sở, loại lao động) với cơ quan báo cáo trước khi kết luận.',
+    fixEn: 'Check how the workers were counted in both years (which establishments, which workers) before drawing a conclusion.',
+  },
+  AGENCIES_CHANGED: {
+    severity: 'warning',
+    vi: 'Cơ quan cung cấp số liệu năm {year} khác năm {previousYear}, không phải do sắp xếp bộ máy: thêm {added}; thiếu {dropped}.',
+    en: 'The agencies behind the {year} figures differ from {previousYear} for a reason other than the reorganisation: added {added}; dropped {dropped}.',
+    fixVi: 'So sánh hai năm chỉ có tính tham khảo; kiểm tra vì sao cơ quan thiếu hoặc mới có số liệu.',
+    fixEn: 'Treat the comparison with care; check why an agency is missing or new.',
+  },
+  AGENCIES_REORGANISED: {
+    severity: 'info',
+    vi: 'Cơ quan cung cấp số liệu năm {year} khác năm {previousYear} do sắp xếp bộ máy ({successions}); số liệu được so sánh theo cơ quan kế thừa.',
+    en: 'The agencies behind the {year} figures differ from {previousYear} through the reorganisation ({successions}); figures are compared through the successor.',
+    fixVi: 'Không cần làm gì: cơ quan kế thừa báo cáo thay cơ quan cũ; ghi chú giúp người đọc hiểu nguồn số liệu hai năm.',
+    fixEn: 'Nothing to do: the successor reports for the old agency; the note tells the reader where each year\'s figure comes from.',
+  },
   SUBMISSION_SUPERSEDED: {
     severity: 'info',
-    vi: 'Cơ quan {agency} đã gửi lại báo cáo (tệp {by}); chỉ tệp gửi sau được tổng hợp.',
-    en: 'Agency {agency} sent its report again ({by}); only the later file is consolidated.',
+    vi: 'Cơ quan {agency} đã gửi lại báo cáo (tệp {by}); chỉ tệp gửi sau được tổng hợp: {reason}.',
+    en: 'Agency {agency} sent its report again ({by}); only the later file is consolidated: {reason}.',
   },
   SUBMISSION_OTHER_YEAR: {
     severity: 'warning',

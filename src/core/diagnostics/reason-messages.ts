@@ -29,6 +29,9 @@ export const REASON_MESSAGES: Readonly<Record<string, ReasonWording>> = {
   'compression-ratio': { vi: 'tỷ lệ nén {ratio:n}:1, giới hạn {limit:n}:1', en: 'compression ratio {ratio:n}:1, limit {limit:n}:1' },
   'inflates-past-declared': { vi: 'giải nén vượt quá {declared:n} byte đã khai báo', en: 'inflates past its declared {declared:n} bytes' },
   'parts-total': { vi: 'tổng các phần khi giải nén vượt {limit:n} byte', en: 'parts total over {limit:n} bytes' },
+  // Reader limits (WORKBOOK_XML_LIMIT)
+  'attributes-per-element': { vi: 'một phần tử có hơn {limit:n} thuộc tính', en: 'an element with more than {limit:n} attributes' },
+  'utf16-size': { vi: 'phần mã hóa UTF-16 dài {bytes:n} byte, giới hạn {limit:n} byte', en: 'a UTF-16 part of {bytes:n} bytes, limit {limit:n}' },
   // Cells (WORKBOOK_BAD_CELL)
   'not-a-cell-reference': { vi: '"{text}" không phải địa chỉ ô', en: '"{text}" is not a cell reference' },
   'shared-string-missing': { vi: 'chuỗi dùng chung số {text} không có trong tệp', en: 'shared string {text} does not exist' },
@@ -42,4 +45,9 @@ export const REASON_MESSAGES: Readonly<Record<string, ReasonWording>> = {
   EBUSY: { vi: 'tệp đang bị chương trình khác giữ', en: 'the file is busy' },
   ELOOP: { vi: 'đường dẫn vòng lặp', en: 'too many symbolic links' },
   ENAMETOOLONG: { vi: 'tên tệp quá dài', en: 'name too long' },
+  // Which of two submissions counts (SUBMISSION_SUPERSEDED; counted-submissions.ts)
+  'superseded-receipt-time': { vi: 'tệp kia nhận lúc {byAt}, tệp này lúc {at} (theo biên nhận)', en: 'that file was received at {byAt}, this one at {at} (receipts)' },
+  'superseded-received-date': { vi: 'tệp kia nhận ngày {byDate}, tệp này ngày {date}', en: 'that file was received on {byDate}, this one on {date}' },
+  'superseded-file-mtime': { vi: 'cùng ngày nhận; tệp kia được sửa sau ({byModified}, tệp này {modified})', en: 'same day received; that file was modified later ({byModified}, this one {modified})' },
+  'superseded-file-name': { vi: 'cùng ngày nhận, không phân biệt được thời điểm; chọn tệp có tên xếp sau', en: 'same day received and no time to tell them apart; the file whose name sorts last counts' },
 };

@@ -32,6 +32,13 @@ export const SUBMISSION_MESSAGES = {
     fixVi: 'Không xóa hay đổi tên các trang của biểu mẫu. ' + NEW_FORM_VI,
     fixEn: 'Do not delete or rename the form\'s sheets. ' + NEW_FORM_EN,
   },
+  FORM_HIDDEN_SHEET: {
+    severity: 'warning',
+    vi: 'Trang "{sheet}" đang bị ẩn nên không được đọc như trang "{formSheet}" của biểu mẫu; chỉ các trang hiện ra mới được tính.',
+    en: 'The sheet "{sheet}" is hidden, so it was not read as the form\'s "{formSheet}" sheet; only visible sheets count.',
+    fixVi: 'Nếu số liệu cần nộp nằm ở trang này, bỏ ẩn trang (chuột phải vào tên trang → Bỏ ẩn) và xóa trang trùng; nếu không, xóa trang ẩn này rồi gửi lại.',
+    fixEn: 'If the figures to report are on this sheet, unhide it (right-click a sheet tab → Unhide) and delete the duplicate; otherwise delete the hidden sheet and send again.',
+  },
   FORM_COLUMN_MISSING: {
     severity: 'error',
     vi: 'Không tìm thấy cột "{column}" trong bảng.',
@@ -214,6 +221,13 @@ export const SUBMISSION_MESSAGES = {
     fixVi: WHOLE_NUMBER_VI,
     fixEn: WHOLE_NUMBER_EN,
   },
+  COUNT_TOO_LARGE: {
+    severity: 'error',
+    vi: '{column}: số quá lớn để tính chính xác ({value}); không nhận số vô hạn hoặc lớn hơn 9.007.199.254.740.991.',
+    en: '{column}: number too large to count exactly ({value}); infinite numbers and numbers above 9,007,199,254,740,991 are refused.',
+    fixVi: 'Kiểm tra lại ô: có thể gõ thừa chữ số hoặc dán nhầm nội dung.',
+    fixEn: 'Check the cell: digits may have been typed twice or the wrong content pasted.',
+  },
   COUNT_FRACTIONAL: {
     severity: 'error',
     vi: '{column}: cần số nguyên, không phải {value}.',
@@ -284,6 +298,13 @@ export const SUBMISSION_MESSAGES = {
     fixVi: 'Kiểm tra lại hai số liệu (ví dụ số người chết không thể nhiều hơn số người bị tai nạn).',
     fixEn: 'Check both figures (for example, deaths cannot exceed victims).',
   },
+  INDICATOR_IMPLAUSIBLE: {
+    severity: 'warning',
+    vi: '"{name}" ({value:n}) lớn hơn mức hợp lý kế hoạch đặt ra ({max:n}).',
+    en: '"{name}" ({value:n}) is above the plausible maximum the plan sets ({max:n}).',
+    fixVi: 'Kiểm tra lại số liệu với cơ quan (gõ thừa chữ số, nhầm đơn vị); nếu đúng, nâng plausibleMax trong kế hoạch.',
+    fixEn: 'Check the figure with the agency (an extra digit, a wrong unit); if it is right, raise plausibleMax in the plan.',
+  },
   INTERNAL_ERROR: {
     severity: 'error',
     vi: 'Lỗi nội bộ của atvsld khi kiểm tra tệp này: {message}',
@@ -292,10 +313,10 @@ export const SUBMISSION_MESSAGES = {
     fixEn: 'Not a problem of the file. Report it to the atvsld developers with the file and this message.',
   },
   VALIDATE_NO_FILES: {
-    severity: 'warning',
+    severity: 'error',
     vi: 'Thư mục không có tệp .xlsx, .xlsm hay .xls nào.',
     en: 'The folder holds no .xlsx, .xlsm or .xls file.',
-    fixVi: 'Kiểm tra đường dẫn thư mục.',
-    fixEn: 'Check the folder path.',
+    fixVi: 'Kiểm tra đường dẫn thư mục: ở đó phải có biểu mẫu (mã thoát 1).',
+    fixEn: 'Check the folder path: forms were expected there (exit code 1).',
   },
 } as const satisfies MessageCatalog;

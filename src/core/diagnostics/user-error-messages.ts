@@ -155,4 +155,28 @@ export const USER_ERROR_MESSAGES = {
     fixVi: 'Kiểm tra năm của --at, hoặc calendar.firstYear trong kế hoạch.',
     fixEn: 'Check the year of --at, or calendar.firstYear in the plan.',
   },
+  REPORT_OPTION_INVALID: {
+    severity: 'error',
+    kind: 'usage',
+    vi: '--report "{value}": cần dạng ĐỊNH_DẠNG=TỆP, với ĐỊNH_DẠNG là một trong {formats}.',
+    en: '--report "{value}": expected FORMAT=FILE, FORMAT one of {formats}.',
+    fixVi: 'Ví dụ: --report junit=out/ci/atvsld.xml --report json=out/ci/atvsld.json (docs/ci.md).',
+    fixEn: 'For example: --report junit=out/ci/atvsld.xml --report json=out/ci/atvsld.json (docs/ci.md).',
+  },
+  REPORT_FILE_TWICE: {
+    severity: 'error',
+    kind: 'usage',
+    vi: '--report: tệp {file} được chỉ định hai lần.',
+    en: '--report: the file {file} is given twice.',
+    fixVi: 'Mỗi định dạng ghi vào một tệp riêng.',
+    fixEn: 'Write each format to a file of its own.',
+  },
+  ANNOTATIONS_INVALID: {
+    severity: 'error',
+    kind: 'usage',
+    vi: '--annotations: "{value}" không hợp lệ (cần một số nguyên từ 0, hoặc all).',
+    en: '--annotations: invalid "{value}" (a whole number from 0, or all).',
+    fixVi: 'Ví dụ: --annotations 3, hoặc --annotations all để chú thích mọi vấn đề.',
+    fixEn: 'For example: --annotations 3, or --annotations all to annotate every problem.',
+  },
 } as const satisfies Readonly<Record<string, UserErrorEntry>>;

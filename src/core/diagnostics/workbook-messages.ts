@@ -143,6 +143,13 @@ export const WORKBOOK_MESSAGES = {
     fixVi: RESAVE_VI,
     fixEn: RESAVE_EN,
   },
+  WORKBOOK_XML_LIMIT: {
+    severity: 'error',
+    vi: 'Phần "{part}" vượt giới hạn của bộ đọc ({reason}); tệp Excel thật không bao giờ như vậy, tệp bị từ chối vì có thể độc hại.',
+    en: 'Part "{part}" is past a limit of the reader ({reason}); real Excel files never are, so it was refused as possibly malicious.',
+    fixVi: 'Không mở tệp này. ' + ASK_AGAIN_VI,
+    fixEn: 'Do not open this file. ' + ASK_AGAIN_EN,
+  },
   WORKBOOK_MISSING_PART: {
     severity: 'error',
     vi: 'Thiếu phần bắt buộc "{part}"; có thể đây là tệp Word/PowerPoint hoặc tệp nén khác đổi đuôi thành .xlsx.',
@@ -156,6 +163,20 @@ export const WORKBOOK_MESSAGES = {
     en: 'The cell holds {length:n} characters, over the Excel limit of {limit:n}; the cell was ignored.',
     fixVi: 'Rút gọn nội dung ô (có thể đính kèm văn bản riêng).',
     fixEn: 'Shorten the cell text (attach a separate document if needed).',
+  },
+  WORKBOOK_NAME_TOO_LONG: {
+    severity: 'warning',
+    vi: 'Tên định nghĩa "{name}" có {length:n} ký tự, vượt giới hạn {limit:n} ký tự; tên này bị bỏ qua.',
+    en: 'The defined name "{name}" holds {length:n} characters, over the limit of {limit:n}; the name was ignored.',
+    fixVi: 'Trong Excel: Công thức → Trình quản lý tên (Name Manager), xóa tên này rồi lưu lại.',
+    fixEn: 'In Excel: Formulas → Name Manager, delete this name, then save again.',
+  },
+  WORKBOOK_TOO_MANY_CELLS: {
+    severity: 'error',
+    vi: 'Trang tính có hơn {limit:n} ô, nhiều hơn hẳn một trang "{sheet}" thật của biểu mẫu; từ ô này trở đi bị bỏ qua.',
+    en: 'The sheet holds more than {limit:n} cells, far more than a real "{sheet}" sheet of the form; this cell and the rest were ignored.',
+    fixVi: 'Xóa các ô thừa (chỉ giữ nội dung của biểu mẫu) rồi lưu lại, hoặc dùng lại biểu mẫu đã phát hành.',
+    fixEn: 'Delete the extra cells (keep only the form\'s content) and save again, or start again from the form as issued.',
   },
   WORKBOOK_TOO_MANY_ROWS: {
     severity: 'error',

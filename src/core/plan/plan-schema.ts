@@ -154,6 +154,11 @@ export const IndicatorPartSchema = z.strictObject({
   definition: z.string().optional(),
   /** Parts this figure can never exceed, as reported by the same agency (deaths ≤ victims; examined ≤ exposed). Checked on every submission. */
   atMost: z.array(IdSchema).default([]),
+  /**
+   * The largest figure one agency can plausibly report (e.g. 1000 deaths in a province that sees 10–25 a year).
+   * A larger figure is kept but warned about (INDICATOR_IMPLAUSIBLE): most often a digit typed twice.
+   */
+  plausibleMax: z.number().positive().max(Number.MAX_SAFE_INTEGER).optional(),
 });
 export type IndicatorPart = z.infer<typeof IndicatorPartSchema>;
 
@@ -170,6 +175,11 @@ export const IndicatorComputeSchema = z.discriminatedUnion('kind', [
     numerator: IdSchema,
     denominator: IdSchema,
     scale: z.number().positive(),
+    /**
+     * How far (percent, either way) the denominator may move from last year before the comparison is flagged
+     * (DENOMINATOR_CHANGED): a rate can fall only because more workers were counted. Default 20.
+     */
+    denominatorChangeLimit: z.number().positive().optional(),
   }),
 ]);
 export type IndicatorCompute = z.infer<typeof IndicatorComputeSchema>;
@@ -210,6 +220,17 @@ export const CalendarSchema = z.strictObject({
   firstYear: z.number().int().min(2000).max(2100),
   /** Last reporting year, if the plan has one (a plan "giai đoạn 2024–2030"); omitted, the plan runs on. Later years are refused like earlier ones. */
   lastYear: z.number().int().min(2000).max(2100).optional(),
+  /**
+   * Bộ luật Dân sự 2015, Điều 148, khoản 5: a deadline that falls on a Saturday,
+   * Sunday or public holiday ends at the end of the next working day (20/12/2025,
+   * a Saturday, ends on Monday 22/12/2025). On unless set to `false`.
+   */
+  extendOverRestDays: z.boolean().default(true),
+  /**
+   * Days off besides Saturdays, Sundays and the fixed holidays (1/1, 30/4, 1/5, 2/9),
+   * `YYYY-MM-DD`: Tết Nguyên đán, Giỗ Tổ Hùng Vương, the second Quốc khánh day, days off in lieu.
+   */
+  daysOff: z.array(IsoDateSchema).default([]),
 });
 export type Calendar = z.infer<typeof CalendarSchema>;
 

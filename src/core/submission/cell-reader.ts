@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { cellRef, type Cell, type CellValue, type SheetGrid } from '../workbook/cell-grid.js';
 import { normalizeText } from '../text/fold-key.js';
-import { parseViNumber } from './parse-vi-number.js';
+import { isExactNumber, parseViNumber } from './parse-vi-number.js';
 import { submissionDiagnostic, type About } from './submission-diagnostic.js';
 
 export interface NumberRead {
@@ -44,7 +44,7 @@ export class CellReader {
     const value = this.read(row, col, column, about);
     if (cell === undefined || value === undefined) return { refused: cell !== undefined && !this.isEmpty(row, col) };
     const where = { file: this.file, sheet: this.sheet.name, cell: cell.ref };
-    const refuse = (code: 'COUNT_DATE' | 'COUNT_NOT_A_NUMBER' | 'COUNT_AMBIGUOUS' | 'COUNT_NEGATIVE' | 'COUNT_FRACTIONAL', shown: string): NumberRead => {
+    const refuse = (code: 'COUNT_DATE' | 'COUNT_NOT_A_NUMBER' | 'COUNT_AMBIGUOUS' | 'COUNT_NEGATIVE' | 'COUNT_FRACTIONAL' | 'COUNT_TOO_LARGE', shown: string): NumberRead => {
       this.out.push(submissionDiagnostic(code, { column, value: shown }, where, about));
       return { refused: true };
     };
@@ -56,9 +56,12 @@ export class CellReader {
       const parsed = parseViNumber(value.text);
       if (parsed.kind === 'ambiguous') return refuse('COUNT_AMBIGUOUS', value.text.trim());
       if (parsed.kind === 'invalid') return refuse('COUNT_NOT_A_NUMBER', value.text.trim());
+      if (parsed.kind === 'too-large') return refuse('COUNT_TOO_LARGE', shorten(value.text.trim()));
       number = parsed.value;
       this.out.push(submissionDiagnostic('COUNT_TEXT_NUMBER', { column, value: value.text.trim(), number: formatNumber(number) }, where, about));
     }
+    // A numeric cell can hold 1e308: finite, but no count; a non-finite value never passes.
+    if (!isExactNumber(number)) return refuse('COUNT_TOO_LARGE', formatNumber(number));
     if (number < 0) return refuse('COUNT_NEGATIVE', formatNumber(number));
     if (o.integer && !Number.isInteger(number)) return refuse('COUNT_FRACTIONAL', formatNumber(number));
     return { value: number, refused: false };
@@ -117,6 +120,11 @@ export function formatNumber(n: number): string {
   const [whole = '', fraction] = String(Math.abs(n)).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${n < 0 ? '-' : ''}${grouped}${fraction !== undefined ? `,${fraction}` : ''}`;
+}
+
+/** A long text quoted in a message: its start, its length. */
+function shorten(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 20)}…`;
 }
 
 /** `YYYY-MM-DD` → `dd/mm/yyyy`. */

@@ -1,7 +1,10 @@
 /**
  * Which sheets of a workbook are the form's: by name first (folded, so a
  * re-typed "Nhiem vu" or "NHIỆM VỤ" still counts), else by the table headings
- * or cover labels they hold.
+ * or cover labels they hold. Only sheets a clerk can see are the form's: a
+ * (very) hidden sheet named "Nhiệm vụ" placed first must not shadow the
+ * visible one, even renamed "Nhiệm vụ." (the same folded name). The metadata
+ * sheet is the one hidden sheet read, as the form writes it very hidden.
  */
 import { COVER_FIELDS, INDICATOR_COLUMNS, SHEETS, TASK_COLUMNS } from '../form/form-layout.js';
 import { foldKey } from '../text/fold-key.js';
@@ -19,6 +22,8 @@ export interface FormSheets {
   readonly cover?: SheetGrid;
   readonly tasks?: FoundTable;
   readonly indicators?: FoundTable;
+  /** Hidden sheets named like a form sheet (not the metadata sheet), each with the form sheet it was not taken for. */
+  readonly hidden: readonly { readonly sheet: SheetGrid; readonly formSheet: string }[];
 }
 
 const TASK_HEADINGS = { required: ['taskId'], minimum: 3 };
@@ -29,14 +34,22 @@ const COVER_MIN_LABELS = 3;
 const META = foldKey(SHEETS.meta);
 const INSTRUCTIONS = foldKey(SHEETS.instructions);
 
+const FORM_SHEET_NAMES = [SHEETS.cover, SHEETS.tasks, SHEETS.indicators];
+
 export function findFormSheets(grid: WorkbookGrid): FormSheets {
   const names = grid.sheets.map((s) => foldKey(s.name));
+  const visible = grid.sheets.map((s) => s.state === 'visible');
   const byName = (name: string): SheetGrid | undefined => {
     const key = foldKey(name);
-    const i = names.indexOf(key);
+    const i = names.findIndex((n, k) => n === key && (visible[k] || key === META));
     return i >= 0 ? grid.sheets[i] : undefined;
   };
-  const others = grid.sheets.filter((_, i) => names[i] !== META && names[i] !== INSTRUCTIONS);
+  const hidden: { sheet: SheetGrid; formSheet: string }[] = [];
+  for (let i = 0; i < grid.sheets.length; i += 1) {
+    const formSheet = visible[i] ? undefined : FORM_SHEET_NAMES.find((name) => foldKey(name) === names[i]);
+    if (formSheet !== undefined) hidden.push({ sheet: grid.sheets[i]!, formSheet });
+  }
+  const others = grid.sheets.filter((_, i) => visible[i] && names[i] !== META && names[i] !== INSTRUCTIONS);
   const tasks = findTable(byName(SHEETS.tasks), others, TASK_COLUMNS, TASK_HEADINGS);
   const indicators = findTable(
     byName(SHEETS.indicators),
@@ -47,6 +60,7 @@ export function findFormSheets(grid: WorkbookGrid): FormSheets {
   const cover = byName(SHEETS.cover) ?? others.find((s) => s !== tasks?.sheet && s !== indicators?.sheet && coverLabelCount(s) >= COVER_MIN_LABELS);
   const meta = byName(SHEETS.meta);
   return {
+    hidden,
     ...(meta && { meta }),
     ...(cover && { cover }),
     ...(tasks && { tasks }),

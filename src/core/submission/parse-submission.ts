@@ -38,9 +38,12 @@ export function parseSubmission(grid: WorkbookGrid, ctx: ParseContext): ParseRes
   const out: Diagnostic[] = [];
   const site = { file: ctx.file };
   const sheets = findFormSheets(grid);
+  for (const { sheet, formSheet } of sheets.hidden) {
+    out.push(submissionDiagnostic('FORM_HIDDEN_SHEET', { sheet: sheet.name, formSheet }, { file: ctx.file, sheet: sheet.name }));
+  }
   const meta = sheets.meta && parseMeta(sheets.meta);
   if (!meta && !sheets.tasks?.header) {
-    return { diagnostics: [submissionDiagnostic('FORM_NOT_RECOGNISED', {}, site)] };
+    return { diagnostics: [...out, submissionDiagnostic('FORM_NOT_RECOGNISED', {}, site)] };
   }
   if (!meta) out.push(submissionDiagnostic('FORM_META_MISSING', {}, site));
   const cover = sheets.cover ? parseCover(sheets.cover, ctx.file, out) : { origins: {} };

@@ -8,6 +8,8 @@
 export type ViNumber =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'ambiguous' }
+  /** Digits that make no exact number: infinite ("9" × 400) or beyond Number.MAX_SAFE_INTEGER (9007199254740993 would become …992). */
+  | { readonly kind: 'too-large' }
   | { readonly kind: 'invalid' };
 
 const SPACES = /[\s\u00A0\u202F]/g;
@@ -25,6 +27,7 @@ export function parseViNumber(text: string): ViNumber {
   const value = readBody(body);
   if (value === 'ambiguous') return { kind: 'ambiguous' };
   if (value === undefined) return { kind: 'invalid' };
+  if (!isExactNumber(value)) return { kind: 'too-large' };
   return { kind: 'number', value: sign * value };
 }
 
@@ -43,4 +46,13 @@ function readBody(body: string): number | 'ambiguous' | undefined {
   // "1.5", "12.25": a dot before anything but three digits cannot group thousands.
   if (DOT_DECIMAL.test(body)) return Number(body);
   return undefined;
+}
+
+/**
+ * Finite and no larger than the largest integer a double holds exactly:
+ * beyond it two counts can compare equal while differing, and sums drift.
+ * Every number read from a form or the plan's data passes this test.
+ */
+export function isExactNumber(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
 }

@@ -54,6 +54,10 @@ function inconsistencies(s: Submission, rows: ReadonlyMap<string, IndicatorRepor
   for (const row of rows.values()) {
     const part = parts.get(row.partId);
     if (!part || row.value === undefined) continue;
+    if (part.plausibleMax !== undefined && row.value > part.plausibleMax) {
+      const where = { file: s.file, sheet: row.sheet, cell: row.cells?.value ?? `A${row.row}` };
+      out.push(submissionDiagnostic('INDICATOR_IMPLAUSIBLE', { part: part.id, name: part.name, value: row.value, max: part.plausibleMax }, where, s.agency !== undefined ? { agency: s.agency } : {}));
+    }
     for (const otherId of part.atMost) {
       const other = rows.get(otherId);
       const otherPart = parts.get(otherId);

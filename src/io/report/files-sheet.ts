@@ -1,7 +1,7 @@
 /** "Danh sách tệp": every form file read for the year, with its fingerprint, so that what was consolidated can be traced. */
 import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, SubmissionRow } from '../../core/consolidation/consolidated-report.js';
-import { DATE_SOURCE_LABELS, fileLabel, viDate } from './report-labels.js';
+import { DATE_SOURCE_LABELS, fileLabel, SUPERSEDED_BASIS_LABELS, viDate, viDeadline } from './report-labels.js';
 import { CODE_FONT, FILLS, TECHNICAL_SHEET_NOTE, putDate, putNumber, putText, sheetOptions } from './report-style.js';
 import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
@@ -31,7 +31,7 @@ function columns(names: ReadonlyMap<string, string>): Column<SubmissionRow>[] {
       header: 'Bị thay thế',
       width: 26,
       put: (c, r) => {
-        putText(c, r.superseded ? `Có, bởi ${r.supersededBy ? fileLabel(r.supersededBy) : 'tệp gửi sau'}` : 'Không');
+        putText(c, r.superseded ? `Có, bởi ${r.supersededBy ? fileLabel(r.supersededBy) : 'tệp gửi sau'}${r.supersededBasis ? ` (${SUPERSEDED_BASIS_LABELS[r.supersededBasis]})` : ''}` : 'Không');
         if (r.superseded) c.fill = FILLS.grey;
       },
     },
@@ -42,7 +42,7 @@ export function addFilesSheet(workbook: SheetBook, report: ConsolidatedReport, n
   const cols = columns(names);
   const subtitles = [
     TECHNICAL_SHEET_NOTE,
-    `${report.submissions.length} tệp; hạn gửi ${viDate(report.deadline)}. Mã SHA-256 xác định đúng nội dung tệp đã tổng hợp.`,
+    `${report.submissions.length} tệp; hạn gửi ${viDeadline(report)}. Mã SHA-256 xác định đúng nội dung tệp đã tổng hợp.`,
   ];
   const headerRow = headerRowAfter(subtitles);
   const sheet = workbook.addWorksheet(FILES_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }, undefined, true));

@@ -8,8 +8,9 @@ import { actualPoints, targetPoints, type ChartPoint } from '../../render/indica
 import { indicatorDecimals } from '../../render/report-document/vi-words.js';
 import type { Sheet, SheetBook, SheetCell } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, IndicatorRow, PartInfo } from '../../core/consolidation/consolidated-report.js';
-import { PART_ROLE_LABELS, flagLabel, targetLabel, verdictFill, verdictLabel } from './report-labels.js';
-import { BOLD_FONT, CHANGE_FORMAT, FILLS, INTEGER_FORMAT, SMALL_FONT, putNumber, putText, sheetOptions, styleHeaderCell, styleTableCell } from './report-style.js';
+import { PART_ROLE_LABELS, flagText, targetLabel, verdictFill, verdictLabel } from './report-labels.js';
+import { decimalsBesideVerdict } from '../../core/consolidation/printed-figures.js';
+import { BOLD_FONT, CHANGE_FORMAT, changeFormat, FILLS, INTEGER_FORMAT, SMALL_FONT, putNumber, putText, sheetOptions, styleHeaderCell, styleTableCell } from './report-style.js';
 import { fitRowHeight, writeMergedLine, headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 import { valueFormat } from './summary-sheet.js';
 
@@ -26,14 +27,14 @@ function indicatorColumns(report: ConsolidatedReport, years: readonly string[]):
     { header: 'Chỉ tiêu', width: 36, put: (c, r) => putText(c, r.name) },
     { header: 'Đơn vị tính', width: 13, put: (c, r) => putText(c, r.unit) },
     ...years.map((y): Column<IndicatorRow> => ({ header: `Năm ${y}`, width: 11, put: (c, r) => putNumber(c, r.values[y], valueFormat(r)) })),
-    { header: `Thay đổi ${year} so với ${year - 1}`, width: 11, put: (c, r) => putNumber(c, r.changePercent, CHANGE_FORMAT) },
+    { header: `Thay đổi ${year} so với ${year - 1}`, width: 11, put: (c, r) => putNumber(c, r.changePercent, yearlyChangeFormat(r)) },
     { header: 'Mục tiêu', width: 14, put: (c, r) => putText(c, targetLabel(r.target)) },
     { header: 'Đánh giá năm', width: 12, align: 'center', put: (c, r) => verdict(c, r.met) },
     { header: 'Năm gốc', width: 8, align: 'center', put: (c, r) => putNumber(c, r.cumulative?.fromYear ?? r.target.baseYear, '0') },
-    { header: 'Thay đổi lũy kế từ năm gốc', width: 11, put: (c, r) => putNumber(c, r.cumulative?.changePercent, CHANGE_FORMAT) },
+    { header: 'Thay đổi lũy kế từ năm gốc', width: 11, put: (c, r) => putNumber(c, r.cumulative?.changePercent, cumulativeChangeFormat(r)) },
     { header: 'Mục tiêu lũy kế', width: 11, put: (c, r) => putNumber(c, r.cumulative?.targetPercent, CHANGE_FORMAT) },
     { header: 'Đánh giá lũy kế', width: 12, align: 'center', put: (c, r) => (r.cumulative ? verdict(c, r.cumulative.met) : undefined) },
-    { header: 'Lưu ý', width: 40, put: (c, r) => putText(c, r.flags.map((f) => flagLabel(f, year)).join('\n')) },
+    { header: 'Lưu ý', width: 40, put: (c, r) => putText(c, r.flags.map((f) => flagText(r, f, year)).join('\n')) },
   ];
 }
 
@@ -169,4 +170,17 @@ function writePartRow(
   for (let col = at.sourceCol; col < at.noteCol; col += 1) mergedWidth += sheet.getColumn(col).width ?? 10;
   const sourceLines = Math.ceil((sources.join('; ').length + 1) / Math.max(1, mergedWidth * 1.05));
   row.height = Math.max(row.height ?? 0, sourceLines * 11 * 1.3 + 4);
+}
+
+/** The yearly change's format: enough decimals to see the side of the target (printed-figures.ts). */
+export function yearlyChangeFormat(r: IndicatorRow): string {
+  if (r.changePercent === null) return CHANGE_FORMAT;
+  const threshold = r.target.direction === 'decrease' ? -r.target.percentPerYear : r.target.percentPerYear;
+  return changeFormat(decimalsBesideVerdict(r.changePercent, threshold, r.target.direction));
+}
+
+function cumulativeChangeFormat(r: IndicatorRow): string {
+  const c = r.cumulative;
+  if (!c || c.changePercent === null) return CHANGE_FORMAT;
+  return changeFormat(decimalsBesideVerdict(c.changePercent, c.targetPercent, r.target.direction));
 }

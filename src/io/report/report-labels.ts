@@ -8,7 +8,10 @@ import type {
   PartInfo,
   TaskCellStatus,
 } from '../../core/consolidation/consolidated-report.js';
+import type { SupersededBasis } from '../../core/consolidation/counted-submissions.js';
 import type { Severity } from '../../core/diagnostics/diagnostic.js';
+import { formatMessage } from '../../core/diagnostics/format.js';
+import { flagNoteDiagnostic } from '../../core/consolidation/indicator-flags.js';
 import { ROLE_LABELS, STATUSES } from '../../core/form/form-layout.js';
 import { FILLS } from './report-style.js';
 
@@ -62,11 +65,15 @@ export function flagLabel(flag: IndicatorFlag, year: number): string {
     case 'PREVIOUS_ZERO':
       return `Số liệu năm ${year - 1} bằng 0, không tính được tỷ lệ thay đổi.`;
     case 'AGENCIES_CHANGED':
-      return `Cơ quan cung cấp số liệu năm ${year} khác năm ${year - 1} (sắp xếp bộ máy); cần lưu ý khi so sánh.`;
+      return `Cơ quan cung cấp số liệu năm ${year} khác năm ${year - 1}, không phải do sắp xếp bộ máy; cần lưu ý khi so sánh.`;
+    case 'AGENCIES_REORGANISED':
+      return `Cơ quan cung cấp số liệu năm ${year} khác năm ${year - 1} do sắp xếp bộ máy; so sánh theo cơ quan kế thừa.`;
+    case 'DENOMINATOR_CHANGED':
+      return `Mẫu số năm ${year} thay đổi nhiều so với năm ${year - 1}; tỷ lệ thay đổi có thể do mẫu số.`;
     case 'DEFINITION_CHANGED':
       return `Cách xác định số liệu năm ${year} khác năm ${year - 1}; so sánh chỉ có tính tham khảo.`;
     case 'PARTS_INCOMPLETE':
-      return `Còn cơ quan chưa báo cáo số liệu năm ${year}; tổng số chưa đầy đủ.`;
+      return `Còn cơ quan chưa báo cáo số liệu; giá trị chưa đầy đủ, chưa đánh giá được.`;
     case 'MISSING_BASE':
       return 'Thiếu số liệu năm gốc, chưa tính được mức thay đổi lũy kế.';
   }
@@ -115,4 +122,25 @@ export function viDate(iso: string): string {
 export function fileLabel(path: string | undefined): string {
   if (!path) return '';
   return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** The deadline, and the day it really ends when it falls on a rest day (Điều 148 BLDS 2015). */
+export function viDeadline(report: { readonly deadline: string; readonly deadlineEnd: string }): string {
+  return report.deadlineEnd === report.deadline
+    ? viDate(report.deadline)
+    : `${viDate(report.deadline)} (ngày nghỉ, kéo dài đến hết ${viDate(report.deadlineEnd)} theo Điều 148 Bộ luật Dân sự 2015)`;
+}
+
+/** Why the replacing file counts as the later one (counted-submissions.ts). */
+export const SUPERSEDED_BASIS_LABELS: Readonly<Record<SupersededBasis, string>> = {
+  'receipt-time': 'nhận sau, theo biên nhận',
+  'received-date': 'ngày nhận sau',
+  'file-mtime': 'cùng ngày nhận, tệp sửa sau',
+  'file-name': 'cùng ngày nhận, tên tệp xếp sau',
+};
+
+/** A flag in words: the catalog's wording with its details when the row has them (flagNotes), else the short label. */
+export function flagText(row: Pick<IndicatorRow, 'flagNotes'>, flag: IndicatorFlag, year: number): string {
+  const note = row.flagNotes?.find((n) => n.flag === flag);
+  return note ? formatMessage(flagNoteDiagnostic(note), 'vi') : flagLabel(flag, year);
 }

@@ -26,6 +26,12 @@ export const DECIMAL1_FORMAT = '[$-42A]#,##0.0';
 export const DECIMAL2_FORMAT = '[$-42A]#,##0.00';
 /** A change already in percent (−4,3 means −4,3 %): the sign is always shown. */
 export const CHANGE_FORMAT = '[$-42A]+0.0"%";-0.0"%";0.0"%"';
+/** CHANGE_FORMAT with `decimals` decimals (at least 1): a change beside a verdict shows as many as its side of the target needs. */
+export function changeFormat(decimals: number): string {
+  if (decimals <= 1) return CHANGE_FORMAT;
+  const z = `0.${'0'.repeat(decimals)}`;
+  return `[$-42A]+${z}"%";-${z}"%";${z}"%"`;
+}
 /** A fraction shown as a percentage (0,75 → 75,0%). */
 export const RATE_FORMAT = '[$-42A]0.0%';
 export const DATE_FORMAT = 'dd/mm/yyyy';

@@ -6,7 +6,7 @@
  */
 import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { AgencyRow, ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
-import { reportingStatusFill, reportingStatusLabel, viDate } from './report-labels.js';
+import { reportingStatusFill, reportingStatusLabel, viDate, viDeadline } from './report-labels.js';
 import { putDate, putNumber, putText, sheetOptions } from './report-style.js';
 import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
@@ -33,7 +33,7 @@ const COLUMNS: readonly Column<AgencyRow>[] = [
 export function addReportingStatusSheet(workbook: SheetBook, report: ConsolidatedReport, notice?: string): Sheet {
   const c = report.completeness;
   const subtitles = [
-    `Hạn gửi: ${viDate(report.deadline)}; tính đến ngày ${viDate(report.asOf)}. Phải báo cáo: ${c.expected}; đã gửi: ${c.received} (đúng hạn ${c.onTime}, trễ hạn ${c.late}); chưa gửi: ${c.missing}.`,
+    `Hạn gửi: ${viDeadline(report)}; tính đến ngày ${viDate(report.asOf)}. Phải báo cáo: ${c.expected}; đã gửi: ${c.received} (đúng hạn ${c.onTime}, trễ hạn ${c.late}); chưa gửi: ${c.missing}.`,
     ...(notice ? [notice] : []),
   ];
   const headerRow = headerRowAfter(subtitles);

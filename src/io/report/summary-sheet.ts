@@ -9,11 +9,12 @@ import {
   CELL_STATUS_FILLS,
   CELL_STATUS_LABELS,
   CELL_STATUS_ORDER,
-  flagLabel,
+  flagText,
   targetLabel,
   verdictFill,
   verdictLabel,
   viDate,
+  viDeadline,
 } from './report-labels.js';
 import {
   BOLD_FONT,
@@ -30,6 +31,8 @@ import {
   styleTableCell,
 } from './report-style.js';
 import { fitRowHeight, writeMergedLine } from './report-table.js';
+import { yearlyChangeFormat } from './indicators-sheet.js';
+import { largestRemainderShares } from '../../core/consolidation/printed-figures.js';
 import { writeAdministrativeHeading, writeSignatureBlock } from './summary-heading.js';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
@@ -45,7 +48,7 @@ export function addSummarySheet(workbook: SheetBook, report: ConsolidatedReport,
     sheet,
     row++,
     LAST,
-    `Tổng hợp từ báo cáo của các cơ quan, đơn vị nhận được đến ngày ${viDate(report.asOf)} (hạn gửi: ${viDate(report.deadline)}).`,
+    `Tổng hợp từ báo cáo của các cơ quan, đơn vị nhận được đến ngày ${viDate(report.asOf)} (hạn gửi: ${viDeadline(report)}).`,
     ITALIC_FONT,
     'left',
   );
@@ -78,7 +81,7 @@ function writeCompleteness(sheet: Sheet, report: ConsolidatedReport, first: numb
   return writeCountTable(sheet, row, 'Số cơ quan', [
     { label: 'Cơ quan, đơn vị phải báo cáo', count: c.expected, rate: null },
     { label: 'Đã gửi báo cáo (tỷ lệ đầy đủ)', count: c.received, rate: c.completenessRate },
-    { label: `Gửi đúng hạn, đến hết ngày ${viDate(report.deadline)} (tỷ lệ đúng hạn)`, count: c.onTime, rate: c.timelinessRate },
+    { label: `Gửi đúng hạn, đến hết ngày ${viDate(report.deadlineEnd)} (tỷ lệ đúng hạn)`, count: c.onTime, rate: c.timelinessRate },
     { label: 'Gửi sau thời hạn', count: c.late, rate: null },
     { label: c.notYetDue > 0 ? `Chưa gửi báo cáo (trong đó ${c.notYetDue} chưa đến hạn)` : 'Chưa gửi báo cáo', count: c.missing, rate: null },
     { label: 'Cơ quan không phải báo cáo nhưng đã gửi (không tính vào tỷ lệ)', count: c.unexpected, rate: null },
@@ -123,13 +126,13 @@ function writeIndicators(sheet: Sheet, report: ConsolidatedReport, first: number
     putText(r.getCell(3), indicator.unit);
     putNumber(r.getCell(4), indicator.values[String(year - 1)], format);
     putNumber(r.getCell(5), indicator.values[String(year)], format);
-    putNumber(r.getCell(6), indicator.changePercent, CHANGE_FORMAT);
+    putNumber(r.getCell(6), indicator.changePercent, yearlyChangeFormat(indicator));
     putText(r.getCell(7), targetLabel(indicator.target));
     putText(r.getCell(8), verdictLabel(indicator.met), BOLD_FONT);
     for (let col = 1; col <= LAST; col += 1) styleTableCell(r.getCell(col), col === 2 || col === 7 ? 'left' : col >= 3 && col <= 6 && col !== 3 ? 'right' : 'center');
     r.getCell(8).fill = verdictFill(indicator.met);
     fitRowHeight(sheet, r);
-    for (const flag of indicator.flags) notes.push(`Chỉ tiêu ${i + 1}: ${flagLabel(flag, year)}`);
+    for (const flag of indicator.flags) notes.push(`Chỉ tiêu ${i + 1}: ${flagText(indicator, flag, year)}`);
   });
   row += report.indicators.length;
   if (notes.length > 0) {
@@ -141,6 +144,7 @@ function writeIndicators(sheet: Sheet, report: ConsolidatedReport, first: number
 function writeTaskStatuses(sheet: Sheet, report: ConsolidatedReport, first: number): number {
   const counts = report.taskStatusCounts;
   const total = CELL_STATUS_ORDER.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+  const shares = largestRemainderShares(CELL_STATUS_ORDER.map((s) => counts[s] ?? 0), 1);
   let row = section(sheet, first, 'III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ');
   writeMergedLine(
     sheet,
@@ -154,10 +158,11 @@ function writeTaskStatuses(sheet: Sheet, report: ConsolidatedReport, first: numb
     sheet,
     row,
     'Số lượt',
-    CELL_STATUS_ORDER.map((status) => ({
+    // Shares of one whole: rounded so that the printed column sums to 100,0 % (largest remainder).
+    CELL_STATUS_ORDER.map((status, i) => ({
       label: CELL_STATUS_LABELS[status],
       count: counts[status] ?? 0,
-      rate: total > 0 ? (counts[status] ?? 0) / total : null,
+      rate: shares[i] ?? null,
       fill: CELL_STATUS_FILLS[status],
     })),
   );

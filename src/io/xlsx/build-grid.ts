@@ -16,7 +16,8 @@ import type { XlsxPackage } from './xlsx-package.js';
 export interface GridRequest {
   readonly limits: ReadLimits;
   readonly deadline: Deadline;
-  readonly sheetFilter?: (name: string) => boolean;
+  readonly sheetFilter?: (name: string, state: SheetEntry['state']) => boolean;
+  readonly sheetCellLimit?: (name: string) => number;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -27,15 +28,27 @@ export function buildGrid(pkg: XlsxPackage, request: GridRequest): WorkbookGrid 
   // Nothing in it is needed, but it is parsed like every part so a hostile DOCTYPE there is refused too.
   scanPart(pkg.require('[Content_Types].xml'), '[Content_Types].xml', pkg.file, deadline);
   const workbookPath = findWorkbookPath(pkg, deadline);
-  const workbook = parseWorkbookPart(pkg.require(workbookPath), workbookPath, pkg.file, deadline);
+  const workbook = parseWorkbookPart(pkg.require(workbookPath), workbookPath, pkg.file, deadline, {
+    maxChars: request.limits.maxCellChars,
+    diagnostics: request.diagnostics,
+  });
   const rels = readRels(pkg, workbookPath, deadline);
-  const wanted = workbook.sheets.map((s) => request.sheetFilter?.(s.name) ?? true);
+  const wanted = workbook.sheets.map((s) => request.sheetFilter?.(s.name, s.state) ?? true);
   const needsCells = wanted.some(Boolean);
   const styles = needsCells ? readStyles(pkg, rels, deadline) : NO_STYLES;
   const shared = needsCells ? readSharedStrings(pkg, rels, request) : NO_SHARED_STRINGS;
-  const sheets = workbook.sheets.map((entry, i) =>
-    wanted[i] ? readSheet(pkg, entry, rels, { workbook, styles, shared, request }) : emptySheet(entry),
-  );
+  // A part listed as several sheets (two rels to it, or one rel twice) is read once: a 190 MB sheet listed
+  // twice was inflated and held twice (420 MB). The sheets share its cells, which nothing modifies.
+  const byPart = new Map<string, SheetGrid>();
+  const sheets = workbook.sheets.map((entry, i) => {
+    if (!wanted[i]) return emptySheet(entry);
+    const part = partOf(entry, rels);
+    const seen = part !== undefined ? byPart.get(part) : undefined;
+    if (seen) return { ...seen, name: entry.name, state: entry.state };
+    const sheet = readSheet(pkg, entry, rels, { workbook, styles, shared, request });
+    if (part !== undefined) byPart.set(part, sheet);
+    return sheet;
+  });
   return { sheets, definedNames: workbook.definedNames };
 }
 
@@ -77,6 +90,12 @@ function readSharedStrings(pkg: XlsxPackage, rels: Map<string, Relationship>, re
   return parseSharedStringsPart(data, part, pkg.file, request.limits.maxCellChars, request.deadline);
 }
 
+/** The worksheet part a sheet entry points to (lower-cased, as zip names compare), if any. */
+function partOf(entry: SheetEntry, rels: Map<string, Relationship>): string | undefined {
+  const rel = rels.get(entry.relId);
+  return rel?.kind === 'worksheet' && rel.target !== undefined ? rel.target.toLowerCase() : undefined;
+}
+
 interface SheetInputs {
   readonly workbook: WorkbookPart;
   readonly styles: CellStyles;
@@ -107,6 +126,7 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, rels: Map<string, Relati
     legacyFonts: inputs.styles.legacyFonts,
     date1904: inputs.workbook.date1904,
     maxChars: request.limits.maxCellChars,
+    maxCells: request.sheetCellLimit?.(entry.name) ?? Number.POSITIVE_INFINITY,
   });
   return { name: entry.name, state: entry.state, cells, maxRow, maxCol };
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { type Stats, closeSync, constants as fsConstants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Diagnostic, DiagnosticArgs } from '../../core/diagnostics/diagnostic.js';
 import type { ArgsOf, DiagnosticCode } from '../../core/diagnostics/catalog.js';
-import type { WorkbookGrid } from '../../core/workbook/cell-grid.js';
+import type { SheetState, WorkbookGrid } from '../../core/workbook/cell-grid.js';
 import { buildGrid } from './build-grid.js';
 import { Deadline } from './deadline.js';
 import { ReadFailure, workbookDiagnostic } from './read-failure.js';
@@ -16,11 +16,23 @@ import { type ReadLimits, resolveLimits } from './read-limits.js';
 import { XlsxPackage } from './xlsx-package.js';
 
 export { DEFAULT_LIMITS, type ReadLimits } from './read-limits.js';
+export { Deadline } from './deadline.js';
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
-  /** Read only sheets whose (NFC) name passes; the others are listed with empty cells. */
-  sheetFilter?: (name: string) => boolean;
+  /** Read only sheets whose (NFC) name and visibility pass; the others are listed with empty cells. */
+  sheetFilter?: (name: string, state: SheetState) => boolean;
+  /**
+   * Cells a sheet may hold, by its (NFC) name; a sheet past it keeps the
+   * cells before and gets WORKBOOK_TOO_MANY_CELLS. Unlimited by default.
+   */
+  sheetCellLimit?: (name: string) => number;
+  /**
+   * The time budget to share: the work on one file may read it twice
+   * (validate-files.ts), and its budget covers both. Default: a new one of
+   * `limits.timeBudgetMs`, started when the bytes are read.
+   */
+  deadline?: Deadline;
 }
 
 export interface WorkbookReadResult {
@@ -120,7 +132,7 @@ function readAll(fd: number, size: number): Buffer {
 /** Reads a workbook from bytes already in memory; `file` is only used in diagnostics. */
 export function readWorkbookBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): WorkbookReadResult {
   const limits = resolveLimits(options.limits);
-  const deadline = new Deadline(limits.timeBudgetMs, file);
+  const deadline = options.deadline ?? new Deadline(limits.timeBudgetMs, file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const refuse = <C extends DiagnosticCode>(code: C, args: ArgsOf<C>): WorkbookReadResult => ({
     file,
@@ -134,7 +146,7 @@ export function readWorkbookBytes(bytes: Uint8Array, file: string, options: Read
   const diagnostics: Diagnostic[] = [];
   try {
     const pkg = XlsxPackage.open(bytes, file, limits, deadline);
-    const grid = buildGrid(pkg, { limits, deadline, sheetFilter: options.sheetFilter, diagnostics });
+    const grid = buildGrid(pkg, { limits, deadline, sheetFilter: options.sheetFilter, sheetCellLimit: options.sheetCellLimit, diagnostics });
     return { file, sha256, grid, diagnostics };
   } catch (error) {
     if (!(error instanceof ReadFailure)) throw error;

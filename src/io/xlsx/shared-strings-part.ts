@@ -15,6 +15,7 @@ import { decodeLegacyVietnamese, isLegacyCandidate, legacyEncodingOfFont } from 
 import type { LegacyFont } from './styles-part.js';
 import type { Deadline } from './deadline.js';
 import { unescapeOoxml } from './ooxml-escape.js';
+import { TextJoiner } from './text-joiner.js';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner.js';
 
 /**
@@ -40,6 +41,13 @@ export const NO_SHARED_STRINGS: SharedStrings = Object.freeze({ count: 0, at: ()
 const RUN_FIELDS = 3;
 const FONT_SHIFT = 8;
 const FLAG_BITS = (1 << FONT_SHIFT) - 1;
+/**
+ * A string of more runs than this (text split by empty comments into
+ * millions of pieces, or millions of one-letter rich-text runs) is decoded
+ * while it is scanned, into one value, instead of keeping three numbers per
+ * piece; real strings have a handful of runs.
+ */
+const MAX_LAZY_RUNS = 64;
 
 class LazySharedStrings implements SharedStrings {
   private readonly values: Array<CellValue | number | undefined>;
@@ -54,8 +62,12 @@ class LazySharedStrings implements SharedStrings {
     private readonly maxChars: number,
     /** The legacy fonts runs name (runs refer to them by index + 1). */
     private readonly legacyFonts: readonly LegacyFont[],
+    /** Strings of many runs, decoded while scanned (they have no runs here). */
+    eager: EagerStrings,
   ) {
     this.values = new Array<CellValue | number | undefined>(this.count);
+    for (const [index, value] of eager.values) this.values[index] = value;
+    for (const [value, font] of eager.decodedFrom) this.decodedFrom.set(value, font);
   }
 
   get count(): number {
@@ -114,6 +126,41 @@ export function parseSharedStringsPart(
   const runs: number[] = [];
   const firstRun: number[] = [];
   const legacyFonts: LegacyFonts = { list: [], index: new Map() };
+  const eager: EagerStrings = { values: new Map(), decodedFrom: new Map() };
+  const joiner = new TextJoiner(maxChars * 3);
+  // The open string is decoded into `joiner` once it has more than MAX_LAZY_RUNS runs.
+  let joining = false;
+  let joinedFont: LegacyFont | undefined;
+  const join = (start: number, end: number, packed: number): void => {
+    const flags = packed & FLAG_BITS;
+    const font = packed > FLAG_BITS ? legacyFonts.list[(packed >> FONT_SHIFT) - 1] : undefined;
+    if (!font || joiner.overflowed) {
+      joiner.appendBytes(scanner, start, end, flags);
+      return;
+    }
+    // Pieces of a run split by comments are decoded from the legacy font one by one.
+    const chunk = scanner.decode(start, end, flags);
+    if (isLegacyCandidate(chunk)) {
+      joiner.appendString(decodeLegacyVietnamese(chunk, font.encoding));
+      joinedFont ??= font;
+    } else {
+      joiner.appendString(chunk);
+    }
+  };
+  const startJoining = (): void => {
+    const from = firstRun[firstRun.length - 1]! * RUN_FIELDS;
+    joiner.reset();
+    joinedFont = undefined;
+    for (let k = from; k < runs.length; k += RUN_FIELDS) join(runs[k]!, runs[k + 1]!, runs[k + 2]!);
+    runs.length = from;
+    joining = true;
+  };
+  const endJoining = (): void => {
+    const value = toValue(joiner.text(), joiner.length, maxChars);
+    eager.values.set(firstRun.length - 1, value);
+    if (joinedFont && typeof value !== 'number') eager.decodedFrom.set(value, joinedFont);
+    joining = false;
+  };
   let inText = false;
   let phoneticDepth = 0;
   // 1 + index in legacyFonts of the open run's font; 0 outside a run or for a Unicode font.
@@ -122,19 +169,30 @@ export function parseSharedStringsPart(
     if (token === OPEN) {
       if (scanner.isLocal('t')) inText = phoneticDepth === 0 && !scanner.selfClosing;
       else if (scanner.isLocal('rPh')) phoneticDepth += scanner.selfClosing ? 0 : 1;
-      else if (scanner.isLocal('si')) firstRun.push(runs.length / RUN_FIELDS);
+      else if (scanner.isLocal('si')) {
+        if (joining) endJoining();
+        firstRun.push(runs.length / RUN_FIELDS);
+      }
       else if (scanner.isLocal('r')) runFont = 0;
       else if (scanner.isLocal('rFont') && phoneticDepth === 0) runFont = legacyFontIndex(scanner.attr('val'), legacyFonts);
     } else if (token === CLOSE) {
       if (scanner.isLocal('t')) inText = false;
       else if (scanner.isLocal('rPh')) phoneticDepth -= 1;
       else if (scanner.isLocal('r')) runFont = 0;
+      else if (joining && scanner.isLocal('si')) endJoining();
     } else if (inText && firstRun.length > 0) {
-      runs.push(scanner.textStart, scanner.textEnd, scanner.textFlags | (runFont << FONT_SHIFT));
+      const packed = scanner.textFlags | (runFont << FONT_SHIFT);
+      if (joining) {
+        join(scanner.textStart, scanner.textEnd, packed);
+      } else {
+        runs.push(scanner.textStart, scanner.textEnd, packed);
+        if (runs.length - firstRun[firstRun.length - 1]! * RUN_FIELDS > MAX_LAZY_RUNS * RUN_FIELDS) startJoining();
+      }
     }
   }
+  if (joining) endJoining();
   firstRun.push(runs.length / RUN_FIELDS);
-  return new LazySharedStrings(scanner, runs, firstRun, maxChars, legacyFonts.list);
+  return new LazySharedStrings(scanner, runs, firstRun, maxChars, legacyFonts.list, eager);
 }
 
 /** 1 + the index of `name` in `fonts` when it is a TCVN3 or VNI font (added on first sight), else 0. */
@@ -145,6 +203,12 @@ function legacyFontIndex(name: string | undefined, fonts: LegacyFonts): number {
   const index = encoding ? fonts.list.push({ name: name!, encoding }) : 0;
   fonts.index.set(name!, index);
   return index;
+}
+
+/** Strings decoded while scanned, by index, and the legacy font of a run each decoded (if any). */
+interface EagerStrings {
+  readonly values: Map<number, CellValue | number>;
+  readonly decodedFrom: Map<CellValue, LegacyFont>;
 }
 
 /** The legacy fonts runs name, each once, and every font name seen → 1 + its index (0: not legacy). */

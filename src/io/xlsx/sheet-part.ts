@@ -20,6 +20,7 @@ import { decimalFromBytes, indexFromBytes } from './decimal-bytes.js';
 import { workbookDiagnostic } from './read-failure.js';
 import type { ReadLimits } from './read-limits.js';
 import type { LegacyFont } from './styles-part.js';
+import { TextJoiner } from './text-joiner.js';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner.js';
 
 export interface SheetContext extends ValueContext {
@@ -28,6 +29,8 @@ export interface SheetContext extends ValueContext {
   readonly file: string;
   readonly sheet: string;
   readonly limits: ReadLimits;
+  /** Cells the sheet may hold (the caller's, by sheet); past it, WORKBOOK_TOO_MANY_CELLS stops the sheet. */
+  readonly maxCells: number;
   readonly deadline: Deadline;
   readonly diagnostics: Diagnostic[];
 }
@@ -79,15 +82,18 @@ class SheetReader {
   private typeIsShared = false;
   private typeIsNumber = true;
   private style = 0;
-  // Its `<v>` text: the first piece's bytes, and the decoded whole when there are several pieces.
+  // Its `<v>` text: the first piece's bytes, and all pieces joined when there are several.
   private valuePieces = 0;
   private valueStart = 0;
   private valueEnd = 0;
   private valueFlags = 0;
-  private valueText = '';
+  private readonly valueJoiner: TextJoiner;
   private typeText = '';
   private hasFormula = false;
+  private readonly formulaJoiner: TextJoiner;
   private formula = '';
+  /** UTF-16 length of the formula's text, also when it was over the limit and not kept. */
+  private formulaLength = 0;
   private formulaShared: string | undefined;
   // Cells decoded from a legacy font: the first one's font and address, and how many.
   private legacy: { readonly font: LegacyFont; readonly first: string; count: number } | undefined;
@@ -98,6 +104,9 @@ class SheetReader {
     private readonly ctx: SheetContext,
   ) {
     this.scanner = new XmlScanner(data, part, ctx.file, ctx.deadline);
+    // NFD Vietnamese can be up to ~3× longer than its NFC: the limit is checked after normalising.
+    this.valueJoiner = new TextJoiner(ctx.maxChars * 3);
+    this.formulaJoiner = new TextJoiner(ctx.maxChars * 3);
   }
 
   read(): SheetCells {
@@ -134,6 +143,7 @@ class SheetReader {
         if (!scanner.selfClosing) this.collect = VALUE;
       } else if (first === F) {
         this.hasFormula = true;
+        this.formulaJoiner.reset();
         if (scanner.attr('t') === 'shared') this.formulaShared = scanner.attr('si');
         if (scanner.selfClosing) this.endFormula();
         else this.collect = FORMULA;
@@ -167,6 +177,7 @@ class SheetReader {
     return true;
   }
 
+  /** Pieces (text split by comments, CDATA) are joined as they come: no string or record per piece. */
   private text(): void {
     const scanner = this.scanner;
     if (this.collect === VALUE) {
@@ -175,12 +186,16 @@ class SheetReader {
         this.valueEnd = scanner.textEnd;
         this.valueFlags = scanner.textFlags;
       } else {
-        if (this.valuePieces === 1) this.valueText = scanner.decode(this.valueStart, this.valueEnd, this.valueFlags);
-        this.valueText += scanner.text();
+        const joiner = this.valueJoiner;
+        if (this.valuePieces === 1) {
+          joiner.reset();
+          joiner.appendBytes(scanner, this.valueStart, this.valueEnd, this.valueFlags);
+        }
+        joiner.appendBytes(scanner, scanner.textStart, scanner.textEnd, scanner.textFlags);
       }
       this.valuePieces += 1;
     } else if (this.collect === FORMULA) {
-      this.formula += scanner.text();
+      this.formulaJoiner.appendBytes(scanner, scanner.textStart, scanner.textEnd, scanner.textFlags);
     } else {
       this.appendInline();
     }
@@ -203,6 +218,9 @@ class SheetReader {
 
   private endFormula(): void {
     this.collect = NONE;
+    const joiner = this.formulaJoiner;
+    this.formulaLength = joiner.length;
+    this.formula = joiner.text();
     if (this.formulaShared !== undefined && this.formula !== '') this.sharedFormulas.set(this.formulaShared, this.formula);
   }
 
@@ -258,9 +276,9 @@ class SheetReader {
     this.raw.inlineText = '';
     this.raw.inlineLength = 0;
     this.valuePieces = 0;
-    this.valueText = '';
     this.hasFormula = false;
     this.formula = '';
+    this.formulaLength = 0;
     this.formulaShared = undefined;
   }
 
@@ -306,13 +324,16 @@ class SheetReader {
     }
     if (this.hasFormula) {
       const text = this.formulaText();
-      if (text.length > ctx.maxChars) {
-        this.report('WORKBOOK_CELL_TOO_LONG', this.currentRef(), { length: text.length, limit: ctx.maxChars });
+      const length = Math.max(text.length, this.formulaLength);
+      if (length > ctx.maxChars) {
+        this.report('WORKBOOK_CELL_TOO_LONG', this.currentRef(), { length, limit: ctx.maxChars });
         return;
       }
+      if (this.count >= ctx.maxCells) this.tooManyCells();
       this.cells.put(pos.row, pos.col, computed, text);
     } else {
       if (computed === null) return;
+      if (this.count >= ctx.maxCells) this.tooManyCells();
       this.cells.put(pos.row, pos.col, computed);
     }
     if (pos.row > this.maxRow) this.maxRow = pos.row;
@@ -366,6 +387,7 @@ class SheetReader {
         if (entry !== undefined) return typeof entry === 'number' ? new TooLong(entry) : entry;
       }
     }
+    if (this.valuePieces > 1 && this.valueJoiner.overflowed) return new TooLong(this.valueJoiner.length);
     const raw = this.raw;
     raw.type = this.typeAttr < 0 || this.typeIsNumber ? 'n' : this.typeIsShared ? 's' : this.typeText;
     raw.style = this.style;
@@ -376,11 +398,16 @@ class SheetReader {
   private valueString(): string {
     if (this.valuePieces === 0) return '';
     if (this.valuePieces === 1) return this.scanner.decode(this.valueStart, this.valueEnd, this.valueFlags);
-    return this.valueText;
+    return this.valueJoiner.text();
   }
 
   private currentRef(): string {
     return cachedCellRef(this.pos.row, this.pos.col);
+  }
+
+  private tooManyCells(): never {
+    this.report('WORKBOOK_TOO_MANY_CELLS', this.currentRef(), { limit: this.ctx.maxCells, sheet: this.ctx.sheet });
+    throw new StopSheet();
   }
 
   private checkBounds(row: number, col: number, ref: string): void {

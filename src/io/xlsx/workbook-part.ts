@@ -1,7 +1,10 @@
 /** `xl/workbook.xml`: sheet names, order and visibility, the date system, and defined names. */
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { SheetState } from '../../core/workbook/cell-grid.js';
 import { normalizeText } from '../../core/text/fold-key.js';
 import type { Deadline } from './deadline.js';
+import { workbookDiagnostic } from './read-failure.js';
+import { TextJoiner } from './text-joiner.js';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner.js';
 
 export interface SheetEntry {
@@ -17,14 +20,30 @@ export interface WorkbookPart {
   readonly definedNames: Map<string, string>;
 }
 
-export function parseWorkbookPart(data: Buffer, part: string, file: string, deadline: Deadline): WorkbookPart {
+/**
+ * A defined name's text is joined as it comes and kept only up to `maxChars`
+ * (the cell limit; Excel's own for a name's formula is 8,192): past it the
+ * name is dropped with a warning in `diagnostics`.
+ */
+export function parseWorkbookPart(
+  data: Buffer,
+  part: string,
+  file: string,
+  deadline: Deadline,
+  limits: { readonly maxChars: number; readonly diagnostics: Diagnostic[] },
+): WorkbookPart {
   const sheets: SheetEntry[] = [];
   const definedNames = new Map<string, string>();
   let date1904 = false;
   let pendingName: string | undefined;
-  let nameText = '';
+  const nameText = new TextJoiner(limits.maxChars);
   const endName = (): void => {
-    if (pendingName !== undefined) definedNames.set(normalizeText(pendingName), normalizeText(nameText));
+    if (pendingName !== undefined && nameText.overflowed) {
+      const name = pendingName.slice(0, 100);
+      limits.diagnostics.push(workbookDiagnostic('WORKBOOK_NAME_TOO_LONG', { file }, { name, length: nameText.length, limit: limits.maxChars }));
+    } else if (pendingName !== undefined) {
+      definedNames.set(normalizeText(pendingName), normalizeText(nameText.text()));
+    }
     pendingName = undefined;
   };
   const scanner = new XmlScanner(data, part, file, deadline);
@@ -35,13 +54,13 @@ export function parseWorkbookPart(data: Buffer, part: string, file: string, dead
       else if (scanner.isLocal('definedName')) {
         // Sheet-local names (print areas, filters) are not workbook-level; skip them.
         pendingName = scanner.attr('localSheetId') === undefined ? scanner.attr('name') : undefined;
-        nameText = '';
+        nameText.reset();
         if (scanner.selfClosing) endName();
       }
     } else if (token === CLOSE) {
       if (scanner.isLocal('definedName')) endName();
     } else if (pendingName !== undefined) {
-      nameText += scanner.text();
+      nameText.appendBytes(scanner, scanner.textStart, scanner.textEnd, scanner.textFlags);
     }
   }
   return { sheets, date1904, definedNames };

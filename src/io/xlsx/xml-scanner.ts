@@ -51,6 +51,19 @@ const RSQB = 0x5d;
 const DEADLINE_EVERY = 0x3fff;
 /** Attribute counts above this check duplicates with a Set instead of pairwise. */
 const PAIRWISE_DUPLICATES = 32;
+/**
+ * Attributes one element may carry. The richest SpreadsheetML elements
+ * (`sheetView`, `pageSetup`, `workbookPr`, `cfRule`) have about 20; a
+ * thousand attributes per cell kept a scanner's index and the duplicate check
+ * busy for seconds and hundreds of MB.
+ */
+export const MAX_ATTRIBUTES = 256;
+/**
+ * A UTF-16 part (allowed by OOXML, never written by Excel or LibreOffice) is
+ * transcoded whole: up to 3.5 times its size at the peak. Past this it is
+ * refused rather than transcoded.
+ */
+export const MAX_UTF16_BYTES = 16 * 1024 * 1024;
 
 /** Bytes that may start a name: ASCII letters, `_`, `:` and anything non-ASCII (checked loosely). */
 const NAME_START = new Uint8Array(256);
@@ -114,7 +127,7 @@ export class XmlScanner {
     private readonly file: string,
     private readonly deadline: Deadline,
   ) {
-    this.data = transcodeUtf16(data);
+    this.data = transcodeUtf16(data, part, file);
     this.end = this.data.length;
     // A UTF-8 byte order mark is allowed before the XML declaration.
     this.start = this.data[0] === 0xef && this.data[1] === 0xbb && this.data[2] === 0xbf ? 3 : 0;
@@ -431,6 +444,9 @@ export class XmlScanner {
   }
 
   private pushAttribute(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, flags: number): void {
+    if (this.attrCount >= MAX_ATTRIBUTES) {
+      fail('WORKBOOK_XML_LIMIT', this.file, { part: this.part, reason: 'attributes-per-element', limit: MAX_ATTRIBUTES, at: nameStart });
+    }
     let k = this.attrCount * ATTR_FIELDS;
     if (k + ATTR_FIELDS > this.attrs.length) {
       const grown = new Int32Array(this.attrs.length * 2);
@@ -704,7 +720,11 @@ function isXmlChar(c: number): boolean {
 }
 
 /** OOXML allows UTF-16 parts; Excel never writes them, but a byte order mark says so plainly. */
-function transcodeUtf16(data: Buffer): Buffer {
+function transcodeUtf16(data: Buffer, part: string, file: string): Buffer {
+  const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+  if (utf16 && data.length > MAX_UTF16_BYTES) {
+    fail('WORKBOOK_XML_LIMIT', file, { part, reason: 'utf16-size', bytes: data.length, limit: MAX_UTF16_BYTES });
+  }
   if (data[0] === 0xff && data[1] === 0xfe) return Buffer.from(data.toString('utf16le', 2), 'utf8');
   if (data[0] === 0xfe && data[1] === 0xff) {
     // swap16 needs an even length; a dangling last byte is no character anyway.

@@ -14,7 +14,8 @@ const receipt = (sha256: string, receivedAt: string): Receipt => ({
   warnings: 0,
 });
 
-// Expected in 2025: a, b, c, new (old's duties passed to new on 2025-03-01). Deadline 2025-12-20.
+// Expected in 2025: a, b, c, new (old's duties passed to new on 2025-03-01). Deadline 2025-12-20, a Saturday:
+// it ends on Monday 2025-12-22 (Điều 148 BLDS 2015), so b, received on 23/12, is 1 day late.
 const files = [
   form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-18', contactName: 'Nguyễn Văn A' }),
   form({ file: 'b.xlsx', agency: 'b', year: 2025, reportDate: '2025-12-19', sha256: 'sha-b' }),
@@ -45,16 +46,17 @@ describe('computeConsolidation: completeness and timeliness', () => {
       timelinessRate: 0.5,
     });
     expect(report.deadline).toBe('2025-12-20');
-    expect(report.daysToDeadline).toBe(-8);
+    expect(report.deadlineEnd).toBe('2025-12-22');
+    expect(report.daysToDeadline).toBe(-6);
   });
 
   it('gives each agency its status, date source, lateness and superseded files', () => {
     const rows = Object.fromEntries(run('2025-12-28').agencies.map((r) => [r.id, r]));
     expect(Object.keys(rows)).toEqual(['a', 'b', 'c', 'new', 'ubnd']);
     expect(rows.a).toMatchObject({ status: 'on-time', receivedOn: '2025-12-18', dateSource: 'cover', daysLate: 0, contact: 'Nguyễn Văn A' });
-    expect(rows.b).toMatchObject({ status: 'late', receivedOn: '2025-12-23', dateSource: 'receipt', daysLate: 3 });
+    expect(rows.b).toMatchObject({ status: 'late', receivedOn: '2025-12-23', dateSource: 'receipt', daysLate: 1 });
     expect(rows.c).toMatchObject({ status: 'on-time', file: 'c2.xlsx', superseded: ['c1.xlsx'] });
-    expect(rows.new).toMatchObject({ status: 'missing', notYetDue: false, daysLate: 8, expected: true });
+    expect(rows.new).toMatchObject({ status: 'missing', notYetDue: false, daysLate: 6, expected: true });
     expect(rows.ubnd).toMatchObject({ expected: false, status: 'on-time' });
   });
 
@@ -64,7 +66,7 @@ describe('computeConsolidation: completeness and timeliness', () => {
     expect(row).toMatchObject({ status: 'missing', notYetDue: true });
     expect(row?.daysLate).toBeUndefined();
     expect(report.completeness.notYetDue).toBe(1);
-    expect(report.daysToDeadline).toBe(5);
+    expect(report.daysToDeadline).toBe(7);
     expect(report.diagnostics.filter((d) => d.agency === 'new').map((d) => d.code)).toEqual(['REPORT_NOT_YET_DUE']);
   });
 

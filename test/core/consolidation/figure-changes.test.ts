@@ -49,7 +49,7 @@ describe('INDICATOR_LARGE_CHANGE', () => {
       args: { part: 'kham-bnn', name: 'Số người được khám', year: 2025, value: 12000, previousYear: 2024, previous: 1200 },
     });
     expect(formatMessage(found[0]!, 'vi')).toBe(
-      'Số liệu "Số người được khám" năm 2025 (12.000) khác xa số liệu năm 2024 (1.200) của chính cơ quan này: gấp hơn 3 lần hoặc chưa bằng một phần ba.',
+      'Số liệu "Số người được khám" năm 2025 (12.000) khác xa số liệu năm 2024 (1.200) của Sở A (cơ quan này hoặc cơ quan tiền thân): gấp hơn 3 lần hoặc chưa bằng một phần ba.',
     );
   });
 
@@ -57,5 +57,15 @@ describe('INDICATOR_LARGE_CHANGE', () => {
     const now = [form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-10', parts: { 'kham-bnn': 12000 } })];
     expect(changes(now, [])).toEqual([]);
     expect(changes(now, [b2024])).toEqual([]);
+  });
+
+  it("follows successions: a successor's figure is compared with its predecessor's (old 2024 → new 2025)", () => {
+    const old2024 = form({ file: 'old-2024.xlsx', agency: 'old', year: 2024, reportDate: '2024-12-10', parts: { chet: 18, 'lao-dong': 200000 } });
+    const found = changes(
+      [form({ file: 'new.xlsx', agency: 'new', year: 2025, reportDate: '2025-12-10', parts: { chet: 17, 'lao-dong': 2000000 } })],
+      [old2024],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ agency: 'new', args: { part: 'lao-dong', value: 2000000, previous: 200000, previousAgencies: 'Sở Cũ' } });
   });
 });

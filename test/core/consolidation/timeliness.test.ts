@@ -3,7 +3,10 @@ import { computeConsolidation } from '../../../src/core/consolidation/compute-co
 import { EMPTY_HISTORY } from '../../../src/core/consolidation/indicator-history.js';
 import { form, makePlan, type FormSpec } from './fixtures.js';
 
-const plan = makePlan();
+// These cases test where a date comes from and its day in Vietnam at the 20/21 boundary, so the
+// rest-day rule is off here; it is tested on its own below (20/12/2025 is a Saturday).
+const strictPlan = makePlan();
+const plan = { ...strictPlan, calendar: { ...strictPlan.calendar, extendOverRestDays: false } };
 
 function rowFor(spec: Omit<FormSpec, 'file' | 'agency' | 'year'>, receivedAt?: string) {
   const receipts = receivedAt
@@ -103,5 +106,28 @@ describe('timeliness', () => {
     });
     expect(report.completeness.received).toBe(0);
     expect(report.diagnostics.map((d) => d.code)).toContain('SUBMISSION_OTHER_YEAR');
+  });
+
+  it.each([
+    // [receipt, status, days late] with the rule on: the Saturday 20/12/2025 deadline ends Monday 22/12.
+    ['2025-12-22T16:30:00+07:00', 'on-time', 0],
+    ['2025-12-21T10:00:00+07:00', 'on-time', 0],
+    ['2025-12-23T08:00:00+07:00', 'late', 1],
+    ['2026-01-02T08:00:00+07:00', 'late', 11],
+  ] as const)('rest-day rule: received %s → %s, %i days late', (receivedAt, status, days) => {
+    const report = computeConsolidation({
+      plan: strictPlan,
+      year: 2025,
+      asOf: '2026-01-10',
+      files: [form({ file: 'a.xlsx', agency: 'a', year: 2025 })],
+      receipts: [{ originalName: 'o', storedName: 's', sha256: 'sha-a.xlsx', receivedAt, errors: 0, warnings: 0 }],
+      history: EMPTY_HISTORY,
+    });
+    expect(report.deadlineEnd).toBe('2025-12-22');
+    expect(report.agencies.find((r) => r.id === 'a')).toMatchObject({ status, daysLate: days });
+    expect(report.submissions[0]).toMatchObject({ onTime: days === 0, daysLate: days });
+    const late = report.diagnostics.find((d) => d.code === 'REPORT_LATE');
+    if (days === 0) expect(late).toBeUndefined();
+    else expect(late?.args).toMatchObject({ days, deadline: '22/12/2025' });
   });
 });

@@ -120,6 +120,13 @@ const INDICATOR_CASES: Case[] = [
   ['unknown figure id', (f) => f.indicators.push(['khac', 'Khác', 'người', null, 3]), ['INDICATOR_UNKNOWN Chỉ tiêu!A10']],
   ['figure entered twice', (f) => f.indicators.push([...f.indicators[r(5)]!]), ['INDICATOR_DUPLICATE Chỉ tiêu!A10']],
   ['formula in a figure cell', (f) => (f.indicators[r(8)]![4] = { formula: 'E5+150', result: 168 }), ['VALUE_FORMULA Chỉ tiêu!E8']],
+  // Numbers that are not numbers: refused, never Infinity or a silently rounded count.
+  ['400 nines typed as text', (f) => (f.indicators[r(6)]![4] = '9'.repeat(400)), ['COUNT_TOO_LARGE Chỉ tiêu!E6']],
+  ['a count past the largest exact integer', (f) => (f.indicators[r(6)]![4] = '9007199254740993'), ['COUNT_TOO_LARGE Chỉ tiêu!E6']],
+  ['1e308 in a numeric cell', (f) => (f.indicators[r(6)]![4] = 1e308), ['COUNT_TOO_LARGE Chỉ tiêu!E6']],
+  // Row 6 is the workers' figure: the largest exact integer is read as a count, then warned about as implausible.
+  ['the largest exact integer is a count', (f) => (f.indicators[r(6)]![4] = Number.MAX_SAFE_INTEGER), ['INDICATOR_IMPLAUSIBLE Chỉ tiêu!E6']],
+  ['a figure above the plan\'s plausibleMax', (f) => (f.indicators.find((row) => row[0] === 'lao-dong')![4] = 99_000_000), ['INDICATOR_IMPLAUSIBLE Chỉ tiêu!E6']],
 ];
 
 describe.each([

@@ -41,7 +41,7 @@ export function testPlan(): Plan {
           { id: 'vu-chet', name: 'Số vụ TNLĐ chết người', unit: 'vụ', reportedBy: ['a'], atMost: ['vu', 'chet'] },
           { id: 'nan-nhan', name: 'Số người bị TNLĐ', unit: 'người', reportedBy: ['a'] },
           { id: 'chet', name: 'Số người chết vì TNLĐ', unit: 'người', reportedBy: ['a'], atMost: ['nan-nhan'] },
-          { id: 'lao-dong', name: 'Số lao động', unit: 'người', reportedBy: ['a'] },
+          { id: 'lao-dong', name: 'Số lao động', unit: 'người', reportedBy: ['a'], plausibleMax: 10_000_000 },
         ],
       },
     ],

@@ -23,6 +23,14 @@ describe('parseViNumber', () => {
     expect(parseViNumber(text)).toEqual({ kind: 'number', value });
   });
 
+  it.each(['9'.repeat(400), '9007199254740993', '9.007.199.254.740.993', '1' + '0'.repeat(309) + ',5'])('"%s" is too large to be exact', (text) => {
+    expect(parseViNumber(text)).toEqual({ kind: 'too-large' });
+  });
+
+  it('keeps the largest exact integer', () => {
+    expect(parseViNumber('9007199254740991')).toEqual({ kind: 'number', value: Number.MAX_SAFE_INTEGER });
+  });
+
   it.each(['1,234', '12,345', '-1,000'])('"%s" is ambiguous', (text) => {
     expect(parseViNumber(text)).toEqual({ kind: 'ambiguous' });
   });

@@ -29,6 +29,10 @@ describe('parseHistory', () => {
     // [name, text, code, line, column]
     ['misspelt key', 'years:\n  2023:\n    chet: { valeu: 3 }\n', 'HISTORY_SCHEMA', 3, 5],
     ['negative value', 'years:\n  2023:\n    chet: -1\n', 'HISTORY_SCHEMA', 3, 5],
+    // Numbers that are not numbers: YAML's .inf, and counts past the largest exact integer.
+    ['infinite value', 'years:\n  2023:\n    chet: .inf\n', 'HISTORY_SCHEMA', 3, 5],
+    ['value past 2^53', 'years:\n  2023:\n    chet: 9007199254740993\n', 'HISTORY_SCHEMA', 3, 5],
+    ['1e308', 'years:\n  2023:\n    lao-dong: { value: 1e308 }\n', 'HISTORY_SCHEMA', 3, 17],
     ['bad year', 'years:\n  23:\n    chet: 1\n', 'HISTORY_SCHEMA', 2, 3],
     ['unknown top-level key', 'year:\n  2023: {}\n', 'HISTORY_SCHEMA', 1, 1],
     ['syntax', 'years:\n  2023: [1, 2\n', 'HISTORY_YAML_SYNTAX', undefined, undefined],

@@ -25,7 +25,7 @@ describe('parsePlanText', () => {
   it('reports every schema problem at once, in source order', () => {
     const text = edit('    rhythm: ongoing\n', '    rhythm: weekly\n')
       .replace('    section: 3\n', '    section: ba\n')
-      .replace("  firstYear: 2024\n", "  firstYear: 2024\n  lastYear: 2030\n");
+      .replace("  firstYear: 2024\n", "  firstYear: 2024\n  finalYear: 2030\n");
     expect(found(text)).toEqual([
       'PLAN_SCHEMA_UNKNOWN_KEY 13:3',
       'PLAN_SCHEMA_INVALID_VALUE 39:13',

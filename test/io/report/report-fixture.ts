@@ -23,6 +23,9 @@ export function smallReport(): ConsolidatedReport {
     year: 2025,
     asOf: '2025-12-28',
     deadline: '2025-12-20',
+    // A hand-made report: the rest-day rule (deadline-end.ts) is tested in core.
+    deadlineEnd: '2025-12-20',
+    deadlineRestDays: [],
     consolidationDeadline: '2025-12-31',
     daysToDeadline: -8,
     header: {

@@ -27,6 +27,35 @@ const only = (sheet: ExcelJS.Worksheet, text: string): ExcelJS.Cell => {
 };
 
 describe('writeConsolidatedWorkbook', () => {
+  it('prints a change beside its verdict with the decimals that show its side of the target, and shares summing to 100 %', async () => {
+    const report = smallReport();
+    // +4,96 % against +5 %: "Không đạt", so the cell must not display +5,0 %.
+    const [first, ...rest] = report.indicators;
+    const near = { ...first!, target: { direction: 'increase' as const, percentPerYear: 5, baseYear: 2024 }, changePercent: 4.96, met: false, cumulative: { fromYear: 2024, changePercent: 4.96, targetPercent: 5, met: false } };
+    const path = join(await tempDir(), 'bao-cao.xlsx');
+    await writeConsolidatedWorkbook({ ...report, indicators: [near, ...rest] }, path);
+    const workbook = await readBack(path);
+    const summary = workbook.getWorksheet('Tổng hợp')!;
+    const row = only(summary, near.name).row;
+    expect(summary.getCell(`F${row}`).value).toBe(4.96);
+    expect(summary.getCell(`F${row}`).numFmt).toBe('[$-42A]+0.00"%";-0.00"%";0.00"%"');
+    expect(summary.getCell(`H${row}`).value).toBe('✗ Không đạt');
+    const indicators = workbook.getWorksheet('Chỉ tiêu')!;
+    const cells = findCells(indicators, near.name);
+    const line = indicators.getRow(Number(cells[0]!.row));
+    const formats: string[] = [];
+    line.eachCell((c) => { if (c.value === 4.96) formats.push(c.numFmt); });
+    expect(formats).toEqual(['[$-42A]+0.00"%";-0.00"%";0.00"%"', '[$-42A]+0.00"%";-0.00"%";0.00"%"']);
+    // Task-status shares: the printed column adds up to 100,0 %.
+    const header = Number(only(summary, 'III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ').row);
+    let sum = 0;
+    for (let r = header + 3; r <= summary.rowCount; r++) {
+      const v = summary.getCell(`H${r}`).value;
+      if (typeof v === 'number') sum += Math.round(v * 1000);
+    }
+    expect(sum).toBe(1000);
+  });
+
   it('writes the seven sheets in order, dated from asOf', async () => {
     const workbook = await written();
     expect(workbook.worksheets.map((s) => s.name)).toEqual(SHEETS);

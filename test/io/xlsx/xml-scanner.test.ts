@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Deadline } from '../../../src/io/xlsx/deadline.js';
 import { ReadFailure } from '../../../src/io/xlsx/read-failure.js';
-import { CLOSE, END, OPEN, XmlScanner } from '../../../src/io/xlsx/xml-scanner.js';
+import { CLOSE, END, MAX_ATTRIBUTES, MAX_UTF16_BYTES, OPEN, XmlScanner } from '../../../src/io/xlsx/xml-scanner.js';
 
 const scanner = (xml: string | Buffer, budgetMs = 10_000): XmlScanner =>
   new XmlScanner(typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml, 'xl/p.xml', 'f.xlsx', new Deadline(budgetMs, 'f.xlsx'));
@@ -167,9 +167,23 @@ describe('XmlScanner: what it refuses', () => {
     expect(failure(xml, -1)[0]).toBe('WORKBOOK_TIMEOUT');
   });
 
-  it('a tag with very many attributes still finds a duplicate, without quadratic work', () => {
-    const attrs = Array.from({ length: 20_000 }, (_, i) => `a${i}="${i}"`).join(' ');
+  it('a tag with many attributes still finds a duplicate', () => {
+    const attrs = Array.from({ length: MAX_ATTRIBUTES - 1 }, (_, i) => `a${i}="${i}"`).join(' ');
     expect(tokens(`<x ${attrs}/>`)).toHaveLength(1);
     expect(failure(`<x ${attrs} a7="again"/>`)[2]).toContain('duplicate attribute a7');
+  });
+
+  it(`refuses an element with more than ${MAX_ATTRIBUTES} attributes (WORKBOOK_XML_LIMIT), at the first one past`, () => {
+    const attrs = Array.from({ length: 20_000 }, (_, i) => `a${i}="${i}"`).join(' ');
+    const [code, part, detail] = failure(`<x ${attrs}/>`);
+    expect([code, part]).toEqual(['WORKBOOK_XML_LIMIT', 'xl/p.xml']);
+    expect(detail).toBe(`attributes-per-element at byte ${'<x '.length + attrs.indexOf(`a${MAX_ATTRIBUTES}=`)}`);
+  });
+
+  it(`refuses a UTF-16 part over ${MAX_UTF16_BYTES} bytes before transcoding it; a smaller one is read`, () => {
+    const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(tokens(utf16('<a>Báo cáo</a>'))).toEqual(['<a>', '"Báo cáo"', '</a>']);
+    const big = utf16(`<a>${'x'.repeat(MAX_UTF16_BYTES / 2)}</a>`);
+    expect(failure(big)[0]).toBe('WORKBOOK_XML_LIMIT');
   });
 });
