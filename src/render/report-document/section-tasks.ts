@@ -30,7 +30,7 @@ export function buildTasksSection(ctx: ReportContext): Block[] {
       blocks.push(para('heading2', `${sectionNo}. ${section}`));
     }
     blocks.push(para('heading3', `Nhiệm vụ ${task.id}. ${task.title}`));
-    blocks.push(...taskBlocks(ctx, task));
+    for (const b of taskBlocks(ctx, task)) blocks.push(b);
   }
   return blocks;
 }
