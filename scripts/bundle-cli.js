@@ -19,8 +19,11 @@ import { build } from 'rolldown';
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(REPO, 'dist', 'bundle');
 const BUILTINS = new Set(builtinModules);
-/** exceljs is large CommonJS, only used to write workbooks: loaded from node_modules as before. */
-const EXTERNAL_PACKAGES = new Set(['exceljs']);
+/**
+ * exceljs is large CommonJS, only used to write workbooks: loaded from node_modules as before.
+ * docx (large, only for `report`) likewise; @resvg/resvg-js is a native addon and cannot be bundled.
+ */
+const EXTERNAL_PACKAGES = new Set(['exceljs', 'docx', '@resvg']);
 
 rmSync(OUT, { recursive: true, force: true });
 await build({

@@ -19,6 +19,8 @@ export interface ConsolidationWorkspace {
 }
 
 export type WriteWorkbook = (report: ConsolidatedReport, outFile: string) => Promise<void>;
+/** Writes the written report (Báo cáo, .docx) of the same consolidation. */
+export type WriteReportDocx = (report: ConsolidatedReport, outFile: string) => Promise<void>;
 
 export interface ConsolidateOptions {
   readonly workspace: ConsolidationWorkspace;
@@ -30,8 +32,12 @@ export interface ConsolidateOptions {
   /** Default `out/bao-cao-tong-hop-<Y>.xlsx`. */
   readonly outFile?: string;
   readonly validate: ValidateFiles;
-  /** Omitted by `status`, which writes nothing. */
+  /** Omitted by `status`, which writes nothing, and by `report`, which writes only the .docx. */
   readonly writeWorkbook?: WriteWorkbook;
+  /** Given by `report` and by `consolidate --report-docx`. */
+  readonly writeReportDocx?: WriteReportDocx;
+  /** Default `out/bao-cao-<Y>.docx`. */
+  readonly reportDocxFile?: string;
   readonly lock?: LockOptions;
 }
 
@@ -39,10 +45,16 @@ export interface ConsolidateResult {
   readonly report: ConsolidatedReport;
   /** Where the workbook was written; absent when none was. */
   readonly outFile?: string;
+  /** Where the written report was written; absent when none was. */
+  readonly reportDocxFile?: string;
 }
 
 export function defaultReportFile(outDir: string, year: number): string {
   return join(outDir, `bao-cao-tong-hop-${year}.xlsx`);
+}
+
+export function defaultReportDocxFile(outDir: string, year: number): string {
+  return join(outDir, `bao-cao-${year}.docx`);
 }
 
 export async function runConsolidate(o: ConsolidateOptions): Promise<ConsolidateResult> {
@@ -50,10 +62,18 @@ export async function runConsolidate(o: ConsolidateOptions): Promise<Consolidate
     o.workspace.outDir,
     async () => {
       const report = await computeFromWorkspace(o, true);
-      if (!o.writeWorkbook) return { report };
-      const outFile = o.outFile ?? defaultReportFile(o.workspace.outDir, o.year);
-      await o.writeWorkbook(report, outFile);
-      return { report, outFile };
+      // One model, two renderings: the workbook and the written report come from this one `report`.
+      let outFile: string | undefined;
+      if (o.writeWorkbook) {
+        outFile = o.outFile ?? defaultReportFile(o.workspace.outDir, o.year);
+        await o.writeWorkbook(report, outFile);
+      }
+      let reportDocxFile: string | undefined;
+      if (o.writeReportDocx) {
+        reportDocxFile = o.reportDocxFile ?? defaultReportDocxFile(o.workspace.outDir, o.year);
+        await o.writeReportDocx(report, reportDocxFile);
+      }
+      return { report, ...(outFile !== undefined ? { outFile } : {}), ...(reportDocxFile !== undefined ? { reportDocxFile } : {}) };
     },
     o.lock,
   );
@@ -61,7 +81,7 @@ export async function runConsolidate(o: ConsolidateOptions): Promise<Consolidate
 
 /** Read and compute without writing or locking (`status`, which only reads). */
 export async function computeFromWorkspace(
-  o: Omit<ConsolidateOptions, 'writeWorkbook' | 'outFile' | 'lock'>,
+  o: Omit<ConsolidateOptions, 'writeWorkbook' | 'outFile' | 'lock' | 'writeReportDocx' | 'reportDocxFile'>,
   withPreviousYear: boolean,
 ): Promise<ConsolidatedReport> {
   const read = { plan: o.plan, planHash: o.planHash, validate: o.validate };

@@ -13,6 +13,8 @@ import { renderCounts } from './diagnostic-list-text.js';
 export interface SummaryOptions {
   /** Where the workbook was written, to say so. */
   readonly outFile?: string;
+  /** Where the written report (.docx) was written, to say so. */
+  readonly reportDocxFile?: string;
   /** Colours for ✓/✗; plain text when absent. */
   readonly chalk?: ChalkInstance;
   readonly lang?: Lang;
@@ -45,6 +47,7 @@ export function renderConsolidationText(report: ConsolidatedReport, o: SummaryOp
     }),
   ];
   if (o.outFile !== undefined) lines.push(formatText(lang, 'consolidate.written', { file: o.outFile }));
+  if (o.reportDocxFile !== undefined) lines.push(formatText(lang, 'consolidate.writtenDocx', { file: o.reportDocxFile }));
   lines.push(renderCounts(report.diagnostics, lang));
   return `${lines.join('\n')}\n`;
 }

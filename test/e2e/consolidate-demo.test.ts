@@ -241,11 +241,13 @@ describe('atvsld consolidate --year 2025 on a copy of the sample workspace (buil
     for (const { agency, days } of c.late) expect(byName.get(agency)?.getCell(7).value).toBe(days);
     expect(byName.get('Thanh tra tỉnh')?.getCell(4).value).toBe('Chưa');
     expect(byName.get('Ủy ban nhân dân xã Tuấn Đạo')?.getCell(4).value).toBe('Chưa');
+    // Which file counted, and the one it replaced: on the technical (hidden, not printed) sheet of files.
+    const files = new Map<string, ExcelJS.Row>();
+    sheet(await open(out('a.xlsx')), 'Danh sách tệp').eachRow((row) => files.set(String(row.getCell(2).value), row));
     // No hidden metadata and a renamed file: the cover's "Xã Phúc Hoà" alone says whose form it is.
-    expect(byName.get('Ủy ban nhân dân xã Phúc Hòa')?.getCell(9).value).toBe('Bao cao ATVSLD 2025 - xa Phuc Hoa.xlsx');
-    const finance = byName.get('Sở Tài chính')!;
-    expect(finance.getCell(9).value).toBe('bao-cao-atvsld-2025-so-tai-chinh-lan-2.xlsx');
-    expect(String(finance.getCell(14).value)).toContain('so-tai-chinh-lan-1.xlsx');
+    expect(files.get('Bao cao ATVSLD 2025 - xa Phuc Hoa.xlsx')?.getCell(3).value).toBe('Ủy ban nhân dân xã Phúc Hòa');
+    expect(String(files.get('bao-cao-atvsld-2025-so-tai-chinh-lan-1.xlsx')?.getCell(11).value)).toContain('so-tai-chinh-lan-2.xlsx');
+    expect(files.get('bao-cao-atvsld-2025-so-tai-chinh-lan-2.xlsx')?.getCell(11).value).toBe('Không');
   });
 
   it('the same --as-of gives the same cells, formats and merges on every sheet, and byte-identical JSON', async () => {

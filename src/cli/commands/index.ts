@@ -8,6 +8,7 @@ import { registerTemplate } from './template.js';
 import { registerReceive } from './receive.js';
 import { registerStatus } from './status.js';
 import { registerConsolidate } from './consolidate.js';
+import { registerReport } from './report.js';
 import { registerValidate } from './validate.js';
 import { registerHistory } from './history.js';
 
@@ -18,6 +19,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerReceive,
   registerStatus,
   registerConsolidate,
+  registerReport,
   registerValidate,
   registerHistory,
 ];

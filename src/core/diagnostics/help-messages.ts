@@ -231,12 +231,41 @@ and the contact (from this year's cover, or last year's when nothing came). Writ
   'help.consolidate': { vi: 'tổng hợp báo cáo các cơ quan trong năm: ghi bảng tính tổng hợp và in tóm tắt', en: "consolidate the agencies' reports for a year: write the workbook and print a summary" },
   'help.consolidate.asOf': { vi: 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay); cố định để kết quả lặp lại được', en: 'as of this date, YYYY-MM-DD (default: today); fix it for repeatable results' },
   'help.consolidate.out': { vi: 'tệp .xlsx ghi ra (mặc định: out/bao-cao-tong-hop-<năm>.xlsx)', en: 'the .xlsx to write (default: out/bao-cao-tong-hop-<year>.xlsx)' },
+  // report
+  'help.report': {
+    vi: 'soạn dự thảo văn bản báo cáo (Word, thể thức Nghị định 30/2020/NĐ-CP) từ kết quả tổng hợp của năm',
+    en: "draft the written report (Word, Decree 30/2020/NĐ-CP form) from the year's consolidation",
+  },
+  'help.report.asOf': {
+    vi: 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay); cũng là ngày ghi trên văn bản',
+    en: "as of this date, YYYY-MM-DD (default: today); also the document's date",
+  },
+  'help.report.out': { vi: 'tệp .docx ghi ra (mặc định: out/bao-cao-<năm>.docx)', en: 'the .docx file to write (default: out/bao-cao-<year>.docx)' },
+  'help.report.after': {
+    vi: `Ví dụ:
+  $ atvsld report --year 2025                        ghi out/bao-cao-2025.docx
+  $ atvsld report --year 2025 --as-of 2025-12-28     số liệu và ngày văn bản tính đến 28/12/2025
+
+Cùng số liệu với "atvsld consolidate" (bảng tính tổng hợp). Số, ký hiệu, người ký và nơi nhận lấy từ mục
+report: trong atvsld.yaml; chỗ để trống in "…" để văn thư điền (docs/written-report.md).`,
+    en: `Examples:
+  $ atvsld report --year 2025                        writes out/bao-cao-2025.docx
+  $ atvsld report --year 2025 --as-of 2025-12-28     figures and document date as of 2025-12-28
+
+The same figures as "atvsld consolidate" (the workbook). Number, signer and copies come from the report: block
+of atvsld.yaml; blanks print "…" for the records clerk to fill in (docs/written-report.md).`,
+  },
+  'help.consolidate.reportDocx': {
+    vi: 'ghi thêm dự thảo văn bản báo cáo out/bao-cao-<năm>.docx (như "atvsld report")',
+    en: 'also write the draft written report out/bao-cao-<year>.docx (as "atvsld report" does)',
+  },
   'help.consolidate.after': {
     vi: `Ví dụ:
   $ atvsld consolidate --year 2025                       ghi out/bao-cao-tong-hop-2025.xlsx, in tóm tắt
   $ atvsld consolidate --year 2025 --as-of 2025-12-31    tính trễ hạn đến ngày 31/12/2025
   $ atvsld consolidate --year 2025 --format json > tong-hop.json
   $ atvsld consolidate --year 2025 --quiet 2>>atvsld.log  cho cron: vấn đề từng tệp và một dòng nhật ký
+  $ atvsld consolidate --year 2025 --report-docx         ghi cả bảng tính và out/bao-cao-2025.docx
 
 Đọc submissions/<năm>/ (và năm trước, để so sánh chỉ tiêu), biên nhận và history/indicators.yaml.
 Cùng dữ liệu và --as-of cho ra cùng kết quả. Hai lần chạy cùng lúc không ghi chồng nhau (khóa out/.atvsld.lock).`,
@@ -245,6 +274,7 @@ Cùng dữ liệu và --as-of cho ra cùng kết quả. Hai lần chạy cùng l
   $ atvsld consolidate --year 2025 --as-of 2025-12-31    lateness counted to 2025-12-31
   $ atvsld consolidate --year 2025 --format json > consolidated.json
   $ atvsld consolidate --year 2025 --quiet 2>>atvsld.log  for cron: each file's problems and one log line
+  $ atvsld consolidate --year 2025 --report-docx         writes the workbook and out/bao-cao-2025.docx
 
 Reads submissions/<year>/ (and the year before, to compare indicators), the receipts and history/indicators.yaml.
 The same data and --as-of give the same result. Two runs at once never write over each other (lock out/.atvsld.lock).`,

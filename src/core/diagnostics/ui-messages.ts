@@ -181,6 +181,7 @@ export const UI_MESSAGES = {
   'consolidate.cumulative': { vi: 'từ {year}: {change} (mục tiêu {target})', en: 'since {year}: {change} (target {target})' },
   'consolidate.tasks': { vi: 'Nhiệm vụ ({count} lượt cơ quan phải báo cáo): {list}.', en: 'Tasks ({count:# assignment|# assignments} to report on): {list}.' },
   'consolidate.written': { vi: 'Đã ghi báo cáo tổng hợp: {file}', en: 'Consolidated report written: {file}' },
+  'consolidate.writtenDocx': { vi: 'Đã ghi dự thảo văn bản báo cáo: {file}', en: 'Draft written report written: {file}' },
   'taskStatus.done': { vi: '{count} đã hoàn thành', en: '{count} done' },
   'taskStatus.in-progress': { vi: '{count} đang thực hiện', en: '{count} in progress' },
   'taskStatus.not-started': { vi: '{count} chưa thực hiện', en: '{count} not started' },

@@ -2,7 +2,7 @@
 import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, SubmissionRow } from '../../core/consolidation/consolidated-report.js';
 import { DATE_SOURCE_LABELS, fileLabel, SUPERSEDED_BASIS_LABELS, viDate, viDeadline } from './report-labels.js';
-import { CODE_FONT, FILLS, putDate, putNumber, putText, sheetOptions } from './report-style.js';
+import { CODE_FONT, FILLS, TECHNICAL_SHEET_NOTE, putDate, putNumber, putText, sheetOptions } from './report-style.js';
 import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const FILES_SHEET = 'Danh sách tệp';
@@ -41,10 +41,11 @@ function columns(names: ReadonlyMap<string, string>): Column<SubmissionRow>[] {
 export function addFilesSheet(workbook: SheetBook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Sheet {
   const cols = columns(names);
   const subtitles = [
+    TECHNICAL_SHEET_NOTE,
     `${report.submissions.length} tệp; hạn gửi ${viDeadline(report)}. Mã SHA-256 xác định đúng nội dung tệp đã tổng hợp.`,
   ];
   const headerRow = headerRowAfter(subtitles);
-  const sheet = workbook.addWorksheet(FILES_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
+  const sheet = workbook.addWorksheet(FILES_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }, undefined, true));
   writeSheetTitle(sheet, cols, `DANH SÁCH TỆP BÁO CÁO NĂM ${report.year}`, subtitles);
   writeTable(sheet, headerRow, cols, report.submissions);
   return sheet;

@@ -4,6 +4,8 @@
  * target, flags in words), then below, the parts each value is computed from,
  * with the year's source (submissions or the history file) and agencies.
  */
+import { actualPoints, targetPoints, type ChartPoint } from '../../render/indicator-chart-svg.js';
+import { indicatorDecimals } from '../../render/report-document/vi-words.js';
 import type { Sheet, SheetBook, SheetCell } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, IndicatorRow, PartInfo } from '../../core/consolidation/consolidated-report.js';
 import { PART_ROLE_LABELS, baseGapLabel, flagText, targetLabel, territoriesLabel, verdictFill, verdictLabel } from './report-labels.js';
@@ -70,10 +72,11 @@ export function addIndicatorsSheet(workbook: SheetBook, report: ConsolidatedRepo
       baseSentence(report),
   ];
   const headerRow = headerRowAfter(subtitles);
-  const sheet = workbook.addWorksheet(INDICATORS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
+  const sheet = workbook.addWorksheet(INDICATORS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }, { widths: columns.map((c) => c.width), smallestPt: SMALL_FONT.size ?? 9 }));
   writeSheetTitle(sheet, columns, `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM ${report.year}`, subtitles);
   const last = writeTable(sheet, headerRow, columns, report.indicators);
-  writePartsTable(sheet, report, years, last + 2, columns.length, shortNames);
+  const partsEnd = writePartsTable(sheet, report, years, last + 2, columns.length, shortNames);
+  addIndicatorCharts(sheet, report, partsEnd + 2);
   return sheet;
 }
 
@@ -85,7 +88,7 @@ function writePartsTable(
   first: number,
   lastColumn: number,
   shortNames: ReadonlyMap<string, string>,
-): void {
+): number {
   writeMergedLine(sheet, first, lastColumn, 'SỐ LIỆU THÀNH PHẦN VÀ NGUỒN SỐ LIỆU', BOLD_FONT, 'left');
   const yearCol = 4;
   const composed = hasComposedBase(report);
@@ -120,6 +123,43 @@ function writePartsTable(
       row += 1;
     }
   }
+  return row - 1;
+}
+
+/** Rows a chart takes (at the default row height, about 7.5 cm). */
+const CHART_ROWS = 18;
+
+/**
+ * Under the tables, one native chart per indicator: its values over the years
+ * held from 2022 and the target path from the base year — the same points as
+ * the written report's pictures (render/indicator-chart-svg.ts).
+ */
+function addIndicatorCharts(sheet: Sheet, report: ConsolidatedReport, firstRow: number): void {
+  if (!sheet.addLineChart) return;
+  writeMergedLine(sheet, firstRow, 8, 'BIỂU ĐỒ CÁC CHỈ TIÊU QUA CÁC NĂM VÀ LỘ TRÌNH MỤC TIÊU', BOLD_FONT, 'left');
+  report.indicators.forEach((row, i) => {
+    const actual = actualPoints(row, report.year);
+    const target = targetPoints(row, report.year);
+    const years: number[] = [];
+    for (const p of [...actual, ...target]) if (!years.includes(p.year)) years.push(p.year);
+    years.sort((a, b) => a - b);
+    const valueAt = (points: readonly ChartPoint[], y: number): number | null => points.find((p) => p.year === y)?.value ?? null;
+    const top = firstRow + i * (CHART_ROWS + 1);
+    const sign = row.target.direction === 'decrease' ? 'giảm' : 'tăng';
+    sheet.addLineChart!({
+      title: `${row.name} (${row.unit})`,
+      categories: years.map(String),
+      series: [
+        { name: 'Thực hiện', values: years.map((y) => valueAt(actual, y)), color: '1F4E79' },
+        ...(target.length > 1
+          ? [{ name: `Lộ trình mục tiêu (${sign} ${row.target.percentPerYear}%/năm từ ${row.target.baseYear})`, values: years.map((y) => valueAt(target, y)), color: 'C00000', dashed: true }]
+          : []),
+      ],
+      numberFormat: indicatorDecimals(row) > 0 ? '#,##0.00' : '#,##0',
+      from: { col: 1, row: top },
+      to: { col: 8, row: top + CHART_ROWS },
+    });
+  });
 }
 
 function writePartRow(

@@ -4,7 +4,7 @@ import type { ConsolidatedReport } from '../../core/consolidation/consolidated-r
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { formatMessage } from '../../core/diagnostics/format.js';
 import { SEVERITY_LABELS, fileLabel } from './report-labels.js';
-import { FILLS, SMALL_FONT, putNumber, putText, sheetOptions } from './report-style.js';
+import { FILLS, SMALL_FONT, TECHNICAL_SHEET_NOTE, putNumber, putText, sheetOptions } from './report-style.js';
 import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const PROBLEMS_SHEET = 'Vấn đề phát hiện';
@@ -36,11 +36,9 @@ function columns(names: ReadonlyMap<string, string>): Column<Diagnostic>[] {
 export function addProblemsSheet(workbook: SheetBook, report: ConsolidatedReport, names: ReadonlyMap<string, string>): Sheet {
   const cols = columns(names);
   const count = (s: Diagnostic['severity']): number => report.diagnostics.filter((d) => d.severity === s).length;
-  const subtitles = [
-    `${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('info')} thông tin.`,
-  ];
+  const subtitles = [TECHNICAL_SHEET_NOTE, `${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('info')} thông tin.`];
   const headerRow = headerRowAfter(subtitles);
-  const sheet = workbook.addWorksheet(PROBLEMS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 0 }));
+  const sheet = workbook.addWorksheet(PROBLEMS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 0 }, undefined, true));
   writeSheetTitle(sheet, cols, `CÁC VẤN ĐỀ PHÁT HIỆN KHI TỔNG HỢP NĂM ${report.year}`, subtitles);
   writeTable(sheet, headerRow, cols, report.diagnostics);
   return sheet;

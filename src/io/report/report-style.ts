@@ -118,16 +118,56 @@ export const A4 = 9 as PageSetup['paperSize'];
  * panes frozen under it and left of `frozenColumns`. Given when the sheet is
  * added, because a streaming sheet writes its properties and views at once.
  */
-export function sheetOptions(orientation: 'portrait' | 'landscape', table?: { headerRow: number; frozenColumns: number }): Partial<AddWorksheetOptions> {
+/** What decides a printed sheet's scale: its column widths and the smallest font it uses. */
+/** The first subtitle of a technical sheet: kept in the workbook for checking, hidden and not printed. */
+export const TECHNICAL_SHEET_NOTE =
+  'Trang kỹ thuật, để đối chiếu: được ẩn và không in cùng báo cáo (bấm chuột phải vào tên một trang → Hiện/Unhide để xem).';
+
+export interface PrintFit {
+  readonly widths: readonly number[];
+  readonly smallestPt: number;
+}
+
+/** No printed text smaller than this (the People's Committee reads these pages on paper). */
+export const MIN_PRINTED_PT = 8;
+const MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+/** A4 in inches. */
+const PAGE_INCHES = { portrait: 8.27, landscape: 11.69 } as const;
+const PIXELS_PER_CHARACTER = 9.3;
+
+/**
+ * The print scale: the whole width on one page when that keeps the smallest
+ * font at 8 pt or more, else the scale that does, the rest of the columns on
+ * following pages with the frozen columns repeated on each. A column w
+ * characters wide is 7w + 5 pixels in Excel (Calibri's digits) but about
+ * 9.3w + 5 in LibreOffice on a machine without Calibri (DejaVu Sans's
+ * digits): the wider is assumed, so that the page holds in both.
+ * Fit-to-width left a 28-column matrix at 5–6 pt.
+ */
+export function printScale(orientation: 'portrait' | 'landscape', fit: PrintFit): number {
+  let pixels = 0;
+  for (const w of fit.widths) pixels += w * PIXELS_PER_CHARACTER + 5;
+  const printable = (PAGE_INCHES[orientation] - MARGINS.left - MARGINS.right) * 96;
+  const whole = Math.floor((printable / pixels) * 100);
+  const least = Math.ceil((MIN_PRINTED_PT / fit.smallestPt) * 100);
+  return Math.min(100, Math.max(whole, least));
+}
+
+export function sheetOptions(
+  orientation: 'portrait' | 'landscape',
+  table?: { headerRow: number; frozenColumns: number },
+  fit?: PrintFit,
+  hidden = false,
+): Partial<AddWorksheetOptions> {
+  const titles = table && table.frozenColumns > 0 ? { printTitlesColumn: `A:${columnLetter(table.frozenColumns)}` } : {};
   return {
+    ...(hidden ? { state: 'hidden' as const } : {}),
     pageSetup: {
       paperSize: A4,
       orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...(fit ? { scale: printScale(orientation, fit), ...titles } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
       horizontalCentered: true,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: MARGINS,
       ...(table ? { printTitlesRow: `${table.headerRow}:${table.headerRow}` } : {}),
     },
     headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' },

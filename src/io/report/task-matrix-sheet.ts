@@ -71,7 +71,7 @@ export function addTaskMatrixSheet(workbook: SheetBook, report: ConsolidatedRepo
     'C: cơ quan chủ trì; P: cơ quan phối hợp; K: không được giao nhưng có báo cáo. Ô trống: cơ quan không được giao nhiệm vụ.',
   ];
   const headerRow = headerRowAfter(subtitles);
-  const sheet = workbook.addWorksheet(TASK_MATRIX_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }));
+  const sheet = workbook.addWorksheet(TASK_MATRIX_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }, { widths: columns.map((c) => c.width), smallestPt: CELL_FONT.size ?? 9 }));
   writeSheetTitle(sheet, columns, `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM ${report.year} THEO CƠ QUAN`, subtitles, Math.min(columns.length, 12));
   const last = writeTable(sheet, headerRow, columns, report.tasks, { styleHeader: rotateAgencyHeader });
   writeLegend(sheet, last + 2);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReportSettingsSchema } from '../../core/report-document/report-settings.js';
 
 /** `atvsld.yaml`: the settings of a workspace. Paths are relative to the folder holding the file. */
 export const WorkspaceConfigSchema = z.strictObject({
@@ -12,6 +13,8 @@ export const WorkspaceConfigSchema = z.strictObject({
   history: z.string().min(1).default('history/indicators.yaml'),
   /** Where atvsld writes templates, status and consolidated reports. */
   out: z.string().min(1).default('out'),
+  /** The written report's (bao-cao-<năm>.docx) number, signer and recipients; every field has a default. */
+  report: ReportSettingsSchema.prefault({}),
 });
 export type WorkspaceConfig = z.infer<typeof WorkspaceConfigSchema>;
 

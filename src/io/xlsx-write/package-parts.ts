@@ -14,6 +14,10 @@ export interface PackageSheet {
   readonly name: string;
   /** "5:5": rows repeated on every printed page. */
   readonly printTitlesRow?: string | undefined;
+  /** "A:B": columns repeated on every printed page. */
+  readonly printTitlesColumn?: string | undefined;
+  /** A hidden sheet is neither shown nor printed. */
+  readonly state?: 'visible' | 'hidden';
 }
 
 export interface PackageProperties {
@@ -33,7 +37,7 @@ export function themeXml(): string {
   return createRequire(import.meta.url)('exceljs/lib/xlsx/xml/theme1.js') as string;
 }
 
-export function contentTypesXml(sheets: readonly PackageSheet[]): string {
+export function contentTypesXml(sheets: readonly PackageSheet[], drawings = 0, charts = 0): string {
   const part = (name: string, type: string): string => `<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.${type}"/>`;
   return (
     `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -43,6 +47,8 @@ export function contentTypesXml(sheets: readonly PackageSheet[]): string {
     part('xl/theme/theme1.xml', 'theme+xml') +
     part('xl/styles.xml', 'spreadsheetml.styles+xml') +
     part('xl/sharedStrings.xml', 'spreadsheetml.sharedStrings+xml') +
+    Array.from({ length: drawings }, (_v, i) => part(`xl/drawings/drawing${i + 1}.xml`, 'drawing+xml')).join('') +
+    Array.from({ length: charts }, (_v, i) => part(`xl/charts/chart${i + 1}.xml`, 'drawingml.chart+xml')).join('') +
     '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>' +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
     part('docProps/app.xml', 'extended-properties+xml') +
@@ -109,16 +115,23 @@ export function workbookXml(sheets: readonly PackageSheet[], views: readonly Wor
     .join('');
   const titles = sheets
     .map((s, i) => {
-      if (!s.printTitlesRow) return '';
-      const [from, to] = s.printTitlesRow.split(':');
-      return `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${s.name}'!$${from}:$${to}`)}</definedName>`;
+      const ranges: string[] = [];
+      if (s.printTitlesColumn) {
+        const [from, to] = s.printTitlesColumn.split(':');
+        ranges.push(`'${s.name}'!$${from}:$${to}`);
+      }
+      if (s.printTitlesRow) {
+        const [from, to] = s.printTitlesRow.split(':');
+        ranges.push(`'${s.name}'!$${from}:$${to}`);
+      }
+      return ranges.length > 0 ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(ranges.join(','))}</definedName>` : '';
     })
     .join('');
   return (
     `${XML_DECLARATION}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main">` +
     '<fileVersion appName="xl" lastEdited="5" lowestEdited="5" rupBuild="9303"/><workbookPr defaultThemeVersion="164011" filterPrivacy="1"/>' +
     `<bookViews>${bookViews}</bookViews>` +
-    `<sheets>${sheets.map((s, i) => `<sheet sheetId="${i + 1}" name="${xmlText(s.name)}" state="visible" r:id="rId${4 + i}"/>`).join('')}</sheets>` +
+    `<sheets>${sheets.map((s, i) => `<sheet sheetId="${i + 1}" name="${xmlText(s.name)}" state="${s.state ?? 'visible'}" r:id="rId${4 + i}"/>`).join('')}</sheets>` +
     (titles ? `<definedNames>${titles}</definedNames>` : '') +
     '<calcPr calcId="171027"/></workbook>'
   );

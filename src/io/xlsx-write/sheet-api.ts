@@ -5,6 +5,7 @@
  * writer for the national report. Only types from exceljs: using this API
  * does not load exceljs.
  */
+import type { LineChartSpec } from './line-chart-xml.js';
 import type { AddWorksheetOptions, Alignment, AutoFilter, Borders, CellValue, Fill, Font, Style, ValueType, WorkbookView } from 'exceljs';
 
 export interface SheetCell {
@@ -41,6 +42,8 @@ export interface Sheet {
   getColumn(column: number): SheetColumn;
   mergeCells(top: number, left: number, bottom: number, right: number): void;
   autoFilter?: AutoFilter;
+  /** A native line chart (our streamed writer only; exceljs writes none, and its sheets lack this). */
+  addLineChart?(chart: LineChartSpec): void;
 }
 
 export interface SheetBook {

@@ -36,7 +36,7 @@ export function pageSetupWithDefaults(given: Partial<PageSetup> = {}): Partial<P
 
 const PAGE_SETUP_KEYS = new Set([
   'margins', 'orientation', 'horizontalDpi', 'verticalDpi', 'fitToPage', 'scale', 'fitToWidth', 'fitToHeight', 'paperSize',
-  'printTitlesRow', 'horizontalCentered',
+  'printTitlesRow', 'printTitlesColumn', 'horizontalCentered',
 ]);
 
 export function sheetHead(pageSetup: Partial<PageSetup>, views: readonly Partial<WorksheetView>[]): string {
@@ -66,6 +66,8 @@ export interface SheetTail {
   readonly merges: readonly string[];
   readonly pageSetup: Partial<PageSetup>;
   readonly headerFooter: Partial<HeaderFooter> | undefined;
+  /** The sheet has a drawing (charts), relationship rId1. */
+  readonly drawing?: boolean;
 }
 
 export function sheetTail(t: SheetTail): string {
@@ -88,6 +90,7 @@ export function sheetTail(t: SheetTail): string {
   });
   if (setup) xml += `<pageSetup${setup}/>`;
   xml += headerFooterXml(t.headerFooter);
+  if (t.drawing) xml += '<drawing r:id="rId1"/>';
   return `${xml}</worksheet>`;
 }
 

@@ -12,6 +12,7 @@ import type { AddWorksheetOptions, AutoFilter, CellValue, Font, HeaderFooter, Pa
 import { cellAddress, columnLetters } from './cell-address.js';
 import type { SharedStrings } from './shared-strings.js';
 import { pageSetupWithDefaults, sheetHead, sheetTail } from './sheet-setup-xml.js';
+import type { LineChartSpec } from './line-chart-xml.js';
 import type { Sheet, SheetCell, SheetColumn, SheetRow } from './sheet-api.js';
 import type { StyleRegistry } from './style-registry.js';
 import type { ZipEntryWriter } from './zip-writer.js';
@@ -298,16 +299,32 @@ export class StreamedSheet implements Sheet {
     private readonly writing: SheetWriting,
   ) {
     for (const key of Object.keys(options)) {
-      if (!['pageSetup', 'headerFooter', 'views'].includes(key)) throw new Error(`xlsx-write: worksheet option ${key} is not supported`);
+      if (!['pageSetup', 'headerFooter', 'views', 'state'].includes(key)) throw new Error(`xlsx-write: worksheet option ${key} is not supported`);
     }
+    this.state = options.state === 'hidden' ? 'hidden' : 'visible';
     this.pageSetup = pageSetupWithDefaults(options.pageSetup);
     this.headerFooter = options.headerFooter;
     this.views = options.views ?? [];
   }
 
+  /** Charts drawn on the sheet, written with the workbook (streamed-workbook.ts). */
+  readonly charts: LineChartSpec[] = [];
+
+  addLineChart(chart: LineChartSpec): void {
+    this.charts.push(chart);
+  }
+
+  /** Hidden sheets are kept in the file but neither shown nor printed (the technical sheets). */
+  readonly state: 'visible' | 'hidden';
+
   /** "5:5": the rows repeated on every printed page. */
   get printTitlesRow(): string | undefined {
     return this.pageSetup.printTitlesRow;
+  }
+
+  /** "A:B": the columns repeated on every printed page. */
+  get printTitlesColumn(): string | undefined {
+    return this.pageSetup.printTitlesColumn;
   }
 
   get isCommitted(): boolean {
@@ -369,7 +386,7 @@ export class StreamedSheet implements Sheet {
     const out = this.output();
     if (!this.startedData) out.write('<sheetData>');
     const merges = this.merges.map((m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`);
-    out.write(sheetTail({ autoFilter: this.autoFilter, merges, pageSetup: this.pageSetup, headerFooter: this.headerFooter }));
+    out.write(sheetTail({ autoFilter: this.autoFilter, merges, pageSetup: this.pageSetup, headerFooter: this.headerFooter, drawing: this.charts.length > 0 }));
     out.end();
     this.committed = true;
   }

@@ -15,6 +15,7 @@ import type { SheetBook } from './sheet-api.js';
 import { StreamedSheet } from './streamed-sheet.js';
 import { StyleRegistry } from './style-registry.js';
 import { ZipWriter, type ZipOptions } from './zip-writer.js';
+import { chartXml, drawingXml, relsXml } from './line-chart-xml.js';
 
 export class StreamedWorkbook implements SheetBook {
   creator = '';
@@ -43,10 +44,30 @@ export class StreamedWorkbook implements SheetBook {
     return sheet;
   }
 
+  /** Each sheet's charts: its relationship to a drawing, the drawing, and the charts, numbered across the workbook. */
+  private writeCharts(): { drawings: number; charts: number } {
+    let drawings = 0;
+    let charts = 0;
+    this.sheets.forEach((sheet, index) => {
+      if (sheet.charts.length === 0) return;
+      drawings += 1;
+      this.zip.add(`xl/worksheets/_rels/sheet${index + 1}.xml.rels`, relsXml('drawing', [`../drawings/drawing${drawings}.xml`]));
+      this.zip.add(`xl/drawings/drawing${drawings}.xml`, drawingXml(sheet.charts));
+      const targets: string[] = [];
+      for (const chart of sheet.charts) {
+        charts += 1;
+        this.zip.add(`xl/charts/chart${charts}.xml`, chartXml(chart));
+        targets.push(`../charts/chart${charts}.xml`);
+      }
+      this.zip.add(`xl/drawings/_rels/drawing${drawings}.xml.rels`, relsXml('chart', targets));
+    });
+    return { drawings, charts };
+  }
+
   /** Finish every part; the archive's bytes, in order. */
   commit(): Buffer[] {
     for (const sheet of this.sheets) sheet.commit();
-    const sheets = this.sheets.map((s) => ({ name: s.name, printTitlesRow: s.printTitlesRow }));
+    const sheets = this.sheets.map((s) => ({ name: s.name, printTitlesRow: s.printTitlesRow, printTitlesColumn: s.printTitlesColumn, state: s.state }));
     const strings = this.zip.begin('xl/sharedStrings.xml');
     this.strings.writeTo(strings);
     strings.end();
@@ -55,7 +76,8 @@ export class StreamedWorkbook implements SheetBook {
     this.zip.add('xl/workbook.xml', workbookXml(sheets, this.views));
     this.zip.add('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets));
     this.zip.add('_rels/.rels', rootRelsXml());
-    this.zip.add('[Content_Types].xml', contentTypesXml(sheets));
+    const { drawings, charts } = this.writeCharts();
+    this.zip.add('[Content_Types].xml', contentTypesXml(sheets, drawings, charts));
     this.zip.add('docProps/app.xml', appXml(sheets));
     this.zip.add('docProps/core.xml', coreXml(this));
     return this.zip.finish();

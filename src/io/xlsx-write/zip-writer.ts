@@ -179,6 +179,12 @@ export class ZipEntryWriter {
     } while (n > 0);
   }
 
+  /** Binary content (a picture), after whatever text came before it. */
+  bytes(data: Uint8Array): void {
+    this.deflate(false);
+    this.deflateBytes(Buffer.from(data.buffer, data.byteOffset, data.byteLength), false);
+  }
+
   end(): void {
     this.deflate(true);
     if (this.size > MAX_ZIP32 || this.compressedSize > MAX_ZIP32) throw new Error(`zip: entry ${this.name} too large for zip32`);

@@ -110,18 +110,24 @@ describe('writeConsolidatedWorkbook', () => {
   });
 
   it('writes real UTC dates as dd/mm/yyyy and lateness on the reporting-status sheet', async () => {
-    const sheet = (await written()).getWorksheet('Tình hình báo cáo')!;
+    const workbook = await written();
+    const sheet = workbook.getWorksheet('Tình hình báo cáo')!;
     const row = only(sheet, 'Sở Nội vụ').row;
     const date = sheet.getCell(`E${row}`);
     expect(date.value).toEqual(new Date(Date.UTC(2025, 11, 23)));
     expect(date.numFmt).toBe(DATE_FORMAT);
     expect(sheet.getCell(`F${row}`).value).toBe('Trễ 3 ngày');
-    expect(sheet.getCell(`J${row}`).value).toBe('abababababab');
+    expect(sheet.getCell(`G${row}`).value).toBe(3);
+    // Fingerprints and file names are on the technical sheet, hidden and not printed.
+    const files = workbook.getWorksheet('Danh sách tệp')!;
+    expect(files.state).toBe('hidden');
+    expect(workbook.getWorksheet('Vấn đề phát hiện')!.state).toBe('hidden');
+    only(files, 'ab'.repeat(32));
     const missing = only(sheet, 'Sở Y tế').row;
     expect(sheet.getCell(`F${missing}`).value).toBe('Chưa gửi (quá hạn 8 ngày)');
   });
 
-  it('shows role and status in the matrix and the source cell in the details', async () => {
+  it('shows role and status in the matrix, and an agency that sent nothing as one line of the details', async () => {
     const workbook = await written();
     const matrix = workbook.getWorksheet('Ma trận nhiệm vụ')!;
     const header = only(matrix, 'Sở Nội vụ');
@@ -129,7 +135,9 @@ describe('writeConsolidatedWorkbook', () => {
     expect(matrix.getCell(task, Number(header.col)).value).toBe('C: Đã hoàn thành');
     expect(matrix.getCell(only(matrix, '3.5').row, Number(header.col)).value).toBe('P: Không báo cáo nhiệm vụ');
     const details = workbook.getWorksheet('Chi tiết nhiệm vụ')!;
-    only(details, 'Nhiệm vụ!A5');
+    const missing = only(details, 'Sở Y tế').row;
+    expect(details.getCell(`B${missing}`).value).toBe('Cả 2 nhiệm vụ được giao');
+    expect(details.getCell(`D${missing}`).value).toBe('Chưa gửi báo cáo');
   });
 
   it('sets A4, orientation, repeated header rows, frozen panes and filters', async () => {

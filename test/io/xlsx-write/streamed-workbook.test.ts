@@ -228,7 +228,7 @@ describe('StreamedWorkbook', () => {
 
   it('refuses what it cannot write rather than dropping it', () => {
     const book = new StreamedWorkbook({ date: '2025-12-28' });
-    expect(() => book.addWorksheet('A', { state: 'hidden' })).toThrow(/not supported/);
+    expect(() => book.addWorksheet('A', { properties: { tabColor: { argb: 'FFFF0000' } } } as never)).toThrow(/not supported/);
     const sheet = book.addWorksheet('B');
     expect(() => {
       sheet.getCell(1, 1).value = { formula: '1+1' } as ExcelJS.CellValue;

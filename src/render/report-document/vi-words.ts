@@ -1,0 +1,88 @@
+/**
+ * How the written report writes numbers, percentages and dates: Vietnamese
+ * grouping (1.012.500; −9,17 %), and the date line of Nghị định 30/2020
+ * (day below 10 and months 1–2 with a leading zero).
+ */
+import type { IndicatorRow } from '../../core/consolidation/consolidated-report.js';
+import { formatViNumber } from '../consolidation-text.js';
+
+export { formatViNumber };
+
+/** Between a number and its "%", so that "−15,5 %" never breaks across lines. */
+export const NBSP = '\u00a0';
+
+/** Counts print without decimals; an indicator with any fractional value (a rate) prints every year with two — as the terminal summary does. */
+export function indicatorDecimals(row: Pick<IndicatorRow, 'values'>): number {
+  return Object.values(row.values).some((v) => v !== null && !Number.isInteger(v)) ? 2 : 0;
+}
+
+/**
+ * A change in percent written so that it never contradicts the verdict:
+ * −3,996 % against a target of −4 % is "not met", and rounding it to "−4,0 %"
+ * would read as met, so it is written with as many decimals as it takes
+ * (−3,996 %), up to four. One decimal otherwise. The one place the report
+ * rounds a change, so that a shared rule (rules branch) can replace it.
+ */
+export function formatChangePercent(change: number, target: IndicatorRow['target'], met: boolean | null): string {
+  const limit = target.direction === 'decrease' ? -target.percentPerYear : target.percentPerYear;
+  const reads = (shown: number): boolean => (target.direction === 'decrease' ? shown <= limit : shown >= limit);
+  let decimals = 1;
+  while (decimals < 4 && met !== null && reads(Number(change.toFixed(decimals))) !== met) decimals += 1;
+  return signedPercent(change, decimals);
+}
+
+/** `+6,7 %`, `−5,6 %`, `0,0 %`. */
+export function signedPercent(value: number, decimals = 1): string {
+  const body = formatViNumber(value, decimals);
+  return `${value > 0 && Number(value.toFixed(decimals)) !== 0 ? '+' : ''}${body}${NBSP}%`;
+}
+
+/** A 0..1 rate: `0.9565` → `95,7 %`. */
+export function ratePercent(rate: number | null): string {
+  return rate === null ? '—' : `${formatViNumber(rate * 100, 1)}${NBSP}%`;
+}
+
+/** "ngày 05 tháng 01 năm 2026", "ngày 28 tháng 12 năm 2025" (Nghị định 30/2020, Phụ lục I). */
+export function officialDateLine(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const day = d < 10 ? `0${d}` : String(d);
+  const month = m <= 2 ? `0${m}` : String(m);
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}
+
+/** `2025-12-20` → `20/12/2025`. */
+export function shortDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** "05" for 5; text other than a number is kept; empty → "…". */
+export function documentNumber(number: string): string {
+  const n = number.trim();
+  if (n === '') return '…';
+  return /^\d$/u.test(n) ? `0${n}` : n;
+}
+
+/** "Sở A, Sở B và Sở C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
+}
+
+/** Upper case as Vietnamese writes it ("tỉnh Bắc Ninh" → "TỈNH BẮC NINH"). */
+export function upper(text: string): string {
+  return text.toLocaleUpperCase('vi');
+}
+
+export function romanNumeral(n: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  let rest = n;
+  for (const [value, letters] of table) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
