@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, todayIso, type CommandContext } from '../command-context.js';
-import { EXIT_CODE_HELP, ExitCode, exitCodeForFindings } from '../exit-codes.js';
+import { ExitCode, exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
 import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { formatText } from '../../core/diagnostics/format.js';
@@ -18,23 +18,19 @@ interface RecordFlags {
 export function registerHistory(program: Command, ctx: CommandContext): void {
   const history = program
     .command('history')
-    .description('số liệu chỉ tiêu các năm trước: ghi số liệu cuối cùng của một năm, xem những gì đã ghi')
-    .addHelpText('after', `\nĐịnh dạng tệp: docs/history.md.\n${EXIT_CODE_HELP}\n`);
+    .description(formatText(ctx.lang, 'help.history'))
+    .addHelpText('after', `\n${formatText(ctx.lang, 'help.history.after')}\n${exitCodeHelp(ctx.lang)}\n`);
 
   history
     .command('record')
-    .description('tổng hợp năm như "consolidate" rồi ghi số liệu cuối cùng của năm vào tệp số liệu các năm trước')
-    .option('--year <year>', 'năm báo cáo (mặc định: năm của --as-of)')
-    .option('--as-of <date>', 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay); cũng là ngày ghi')
-    .option('--out <file>', 'tệp .xlsx báo cáo tổng hợp (mặc định: out/bao-cao-tong-hop-<năm>.xlsx)')
-    .option('--amend', 'ghi lại một năm đã ghi; bản cũ được giữ trong mục amended')
+    .description(formatText(ctx.lang, 'help.history.record'))
+    .option('--year <year>', formatText(ctx.lang, 'help.yearOfAsOf'))
+    .option('--as-of <date>', formatText(ctx.lang, 'help.history.record.asOf'))
+    .option('--out <file>', formatText(ctx.lang, 'help.consolidate.out'))
+    .option('--amend', formatText(ctx.lang, 'help.history.record.amend'))
     .addHelpText('after', `
-Ví dụ:
-  $ atvsld history record --year 2025 --as-of 2026-01-05
-  $ atvsld history record --year 2025 --amend       thay số liệu năm 2025 đã ghi, giữ bản cũ
-
-Năm đã ghi thì không ghi đè: không có --amend, lệnh dừng với mã 2 và không thay đổi gì.
-${EXIT_CODE_HELP}
+${formatText(ctx.lang, 'help.history.record.after')}
+${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: RecordFlags, command: Command) => {
       const opts = globalOptions(command);
@@ -84,13 +80,11 @@ ${EXIT_CODE_HELP}
 
   history
     .command('show')
-    .description('liệt kê số liệu đã có theo năm và địa bàn, và nguồn của từng số liệu')
-    .addOption(new Option('--format <format>', 'định dạng kết quả in ra').choices(['text', 'json']).default('text'))
+    .description(formatText(ctx.lang, 'help.history.show'))
+    .addOption(new Option('--format <format>', formatText(ctx.lang, 'help.format')).choices(['text', 'json']).default('text'))
     .addHelpText('after', `
-Ví dụ:
-  $ atvsld history show
-  $ atvsld history show --format json > so-lieu-cac-nam.json
-${EXIT_CODE_HELP}
+${formatText(ctx.lang, 'help.history.show.after')}
+${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: { format: 'text' | 'json' }, command: Command) => {
       const opts = globalOptions(command);

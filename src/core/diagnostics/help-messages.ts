@@ -231,10 +231,52 @@ and the contact (from this year's cover, or last year's when nothing came). Writ
   'help.consolidate': { vi: 'tổng hợp báo cáo các cơ quan trong năm: ghi bảng tính tổng hợp và in tóm tắt', en: "consolidate the agencies' reports for a year: write the workbook and print a summary" },
   'help.consolidate.asOf': { vi: 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay); cố định để kết quả lặp lại được', en: 'as of this date, YYYY-MM-DD (default: today); fix it for repeatable results' },
   'help.consolidate.out': { vi: 'tệp .xlsx ghi ra (mặc định: out/bao-cao-tong-hop-<năm>.xlsx)', en: 'the .xlsx to write (default: out/bao-cao-tong-hop-<year>.xlsx)' },
+  // history
+  'help.history': {
+    vi: 'số liệu chỉ tiêu các năm trước: ghi số liệu cuối cùng của một năm, xem những gì đã ghi',
+    en: "earlier years' indicator figures: record a year's final figures, list what is recorded",
+  },
+  'help.history.after': { vi: 'Định dạng tệp: docs/history.md.', en: 'File format: docs/history.md.' },
+  'help.history.record': {
+    vi: 'tổng hợp năm như "consolidate" rồi ghi số liệu cuối cùng của năm vào tệp số liệu các năm trước',
+    en: 'consolidate the year as "consolidate" does, then record its final figures in the history file',
+  },
+  'help.history.record.asOf': {
+    vi: 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay); cũng là ngày ghi',
+    en: 'as of this date, YYYY-MM-DD (default: today); also the date recorded',
+  },
+  'help.history.record.amend': {
+    vi: 'ghi lại một năm đã ghi; bản cũ được giữ trong mục amended',
+    en: 'record a year already recorded again; the old record is kept under amended',
+  },
+  'help.history.record.after': {
+    vi: `Ví dụ:
+  $ atvsld history record --year 2025 --as-of 2026-01-05
+  $ atvsld history record --year 2025 --amend       thay số liệu năm 2025 đã ghi, giữ bản cũ
+
+Năm đã ghi thì không ghi đè: không có --amend, lệnh dừng với mã 2 và không thay đổi gì.`,
+    en: `Examples:
+  $ atvsld history record --year 2025 --as-of 2026-01-05
+  $ atvsld history record --year 2025 --amend       replace the recorded 2025 figures, keep the old record
+
+A recorded year is never overwritten: without --amend the command stops with exit 2 and changes nothing.`,
+  },
+  'help.history.show': {
+    vi: 'liệt kê số liệu đã có theo năm và địa bàn, và nguồn của từng số liệu',
+    en: 'list the recorded figures by year and territory, and where each came from',
+  },
+  'help.history.show.after': {
+    vi: `Ví dụ:
+  $ atvsld history show
+  $ atvsld history show --format json > so-lieu-cac-nam.json`,
+    en: `Examples:
+  $ atvsld history show
+  $ atvsld history show --format json > history.json`,
+  },
   // report
   'help.report': {
     vi: 'soạn dự thảo văn bản báo cáo (Word, thể thức Nghị định 30/2020/NĐ-CP) từ kết quả tổng hợp của năm',
-    en: "draft the written report (Word, Decree 30/2020/NĐ-CP form) from the year's consolidation",
+    en: "draft the written report (Word, Decree 30/2020/ND-CP form) from the year's consolidation",
   },
   'help.report.asOf': {
     vi: 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay); cũng là ngày ghi trên văn bản',
