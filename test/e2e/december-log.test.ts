@@ -61,9 +61,9 @@ describe('status --format csv (the chase list)', () => {
     expect(rows.length).toBeGreaterThanOrEqual(23);
     expect(byId.size).toBe(rows.length);
     // Planted: Thanh tra tỉnh sent nothing; its contact comes from its 2024 cover.
-    expect(byId.get('thanh-tra-tinh')).toMatch(/^thanh-tra-tinh,Thanh tra tỉnh,missing,"chưa gửi, quá hạn 8 ngày",8,,0,0,,"[^"]+@[^"]+",last-year$/);
-    // Planted: Sở Xây dựng 3 days late.
-    expect(byId.get('so-xay-dung')).toMatch(/^so-xay-dung,Sở Xây dựng,late,trễ 3 ngày,3,2025-12-23,0,\d+,,"[^"]+",cover$/);
+    expect(byId.get('thanh-tra-tinh')).toMatch(/^thanh-tra-tinh,Thanh tra tỉnh,missing,"chưa gửi, quá hạn 6 ngày",6,,0,0,,"[^"]+@[^"]+",last-year$/);
+    // Planted: Sở Xây dựng 1 day late (20/12/2025 is a Saturday: the deadline ends on Monday 22/12).
+    expect(byId.get('so-xay-dung')).toMatch(/^so-xay-dung,Sở Xây dựng,late,trễ 1 ngày,1,2025-12-23,0,\d+,,"[^"]+",cover$/);
     // Planted: Sở Công Thương left its lead task 3.8 without a status: received, with errors, and why.
     expect(byId.get('so-cong-thuong')).toMatch(/^so-cong-thuong,Sở Công Thương,with-errors,đã gửi nhưng có lỗi,,2025-12-05,[1-9]\d*,\d+,[^,]*3\.8[^,]*,/);
     expect(byId.get('so-y-te')).toMatch(/^so-y-te,Sở Y tế,on-time,đúng hạn,,2025-12-05,0,/);

@@ -81,7 +81,7 @@ describe('receive out of order, then consolidate (built CLI)', () => {
     expect(report.completeness.onTime).toBe(report.completeness.received);
 
     const status = await runBuiltCli(['status', '--workspace', ws, '--year', '2025', '--as-of', '2025-12-28']);
-    expect(status.stdout).toContain('Sở Xây dựng — 22/12/2025 (theo biên nhận), đúng hạn');
+    expect(status.stdout).toContain('✓ Sở Xây dựng — đúng hạn, nhận 22/12/2025');
     expect(status.stdout).toContain('kéo dài đến hết 22/12/2025');
   }, 120_000);
 });
