@@ -52,4 +52,17 @@ describe('large inputs (built CLI): diagnostics, never "Maximum call stack size 
     expect(run.code).toBe(2);
     expect(run.stdout.split('\n').filter((l) => l.includes('PLAN_UNKNOWN_REFERENCE')).length).toBe(140_000);
   }, 240_000);
+
+  it('a plan whose sequence is nested 1,000,000 deep: exit 2, PLAN_YAML_TOO_DEEP, no unfilled placeholder', async () => {
+    const file = join(dir, 'sau.yaml');
+    await writeFile(file, `id: x\nagencies: ${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}\n`);
+    const started = Date.now();
+    for (const lang of ['vi', 'en']) {
+      const run = await runBuiltCli(['plan', 'check', '--plan', file, '--lang', lang], { env: { ATVSLD_CACHE_DIR: 'off' } });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toContain('PLAN_YAML_TOO_DEEP');
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/\{\w+\}|call stack|internal error/i);
+    }
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 90_000);
 });
