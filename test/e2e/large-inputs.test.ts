@@ -50,7 +50,7 @@ describe('large inputs (built CLI): diagnostics, never "Maximum call stack size 
     const run = await runBuiltCli(['plan', 'check', '--plan', file], { timeoutMs: 200_000, env: { ATVSLD_CACHE_DIR: 'off' } });
     expect(run.stderr).not.toMatch(/call stack|internal error/i);
     expect(run.code).toBe(2);
-    expect(run.stdout.split('\n').filter((l) => l.includes('PLAN_UNKNOWN_REFERENCE')).length).toBe(140_000);
+    expect(`${run.stdout}${run.stderr}`.split('\n').filter((l) => l.includes('PLAN_UNKNOWN_REFERENCE')).length).toBe(140_000);
   }, 240_000);
 
   it('a plan whose sequence is nested 1,000,000 deep: exit 2, PLAN_YAML_TOO_DEEP, no unfilled placeholder', async () => {
@@ -60,7 +60,7 @@ describe('large inputs (built CLI): diagnostics, never "Maximum call stack size 
     for (const lang of ['vi', 'en']) {
       const run = await runBuiltCli(['plan', 'check', '--plan', file, '--lang', lang], { env: { ATVSLD_CACHE_DIR: 'off' } });
       expect(run.code).toBe(2);
-      expect(run.stdout).toContain('PLAN_YAML_TOO_DEEP');
+      expect(`${run.stdout}${run.stderr}`).toContain('PLAN_YAML_TOO_DEEP');
       expect(`${run.stdout}${run.stderr}`).not.toMatch(/\{\w+\}|call stack|internal error/i);
     }
     expect(Date.now() - started).toBeLessThan(60_000);
