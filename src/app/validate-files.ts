@@ -14,6 +14,7 @@ import { foldKey } from '../core/text/fold-key.js';
 import type { Spilled, SpillFile } from '../io/spill/spill-file.js';
 import { readWorkbookFile, type WorkbookReadResult } from '../io/xlsx/read-workbook.js';
 import { expandWorkbookPaths } from './expand-workbook-paths.js';
+import { makeDiagnostic } from '../core/diagnostics/make-diagnostic.js';
 import { openValidatePool, type PooledResult } from './validate-pool.js';
 
 export interface ValidateFilesOptions<K extends Keep = Keep> {
@@ -72,7 +73,9 @@ export async function validateFiles<K extends Keep = 'summary'>(
       const target = targets[index]!;
       settled[index] = target.kind === 'empty-folder'
         ? kept({ file: target.path, diagnostics: [submissionDiagnostic('VALIDATE_NO_FILES', {}, { file: target.path })] })
-        : settle(await checkOne(target.path));
+        : target.kind === 'bad-name'
+          ? kept({ file: target.path, diagnostics: [makeDiagnostic('WORKBOOK_NAME_NOT_UTF8', {}, { location: { file: target.path } })] })
+          : settle(await checkOne(target.path));
       done += 1;
       o.onProgress?.(done, targets.length);
     }
