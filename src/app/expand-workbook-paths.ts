@@ -8,7 +8,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pushAll } from '../core/collections/push-all.js';
 
-export type WorkbookTarget = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'empty-folder'; readonly path: string };
+export type WorkbookTarget =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'empty-folder'; readonly path: string }
+  /** A file found in a folder whose name is not valid UTF-8: `path` shows it with U+FFFD, which does not open it. */
+  | { readonly kind: 'bad-name'; readonly path: string };
 
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
 
@@ -27,7 +31,10 @@ export async function expandWorkbookPaths(paths: readonly string[]): Promise<Wor
     }
     const found = await findWorkbooks(path);
     if (found.length === 0) out.push({ kind: 'empty-folder', path });
-    found.forEach(add);
+    for (const f of found) {
+      if (typeof f === 'string') add(f);
+      else out.push(f);
+    }
   }
   return out;
 }
@@ -40,21 +47,29 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-/** Depth-first, names in code-point order; Excel's `~$` owner files and hidden entries are skipped; symlinked folders are not followed. */
-async function findWorkbooks(dir: string): Promise<string[]> {
+/**
+ * Depth-first, names in code-point order; Excel's `~$` owner files and hidden
+ * entries are skipped; symlinked folders are not followed. Names are read as
+ * bytes: one that is not valid UTF-8 (an archive unpacked with another code
+ * page) cannot be opened by the name Node would give it, so it is returned
+ * as a `bad-name` target, to be reported as such rather than as missing.
+ */
+async function findWorkbooks(dir: string): Promise<(string | WorkbookTarget)[]> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch {
     // An unreadable folder goes to the reader, which reports it.
     return [dir];
   }
-  const out: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
-    const path = join(dir, entry.name);
-    if (WORKBOOK.test(entry.name)) out.push(path);
-    else if (entry.isDirectory()) pushAll(out, await findWorkbooks(path));
+  const named = entries.map((entry) => ({ entry, name: entry.name.toString('utf8') }));
+  const out: (string | WorkbookTarget)[] = [];
+  for (const { entry, name } of named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (name.startsWith('.') || name.startsWith('~$')) continue;
+    const path = join(dir, name);
+    const valid = Buffer.from(name, 'utf8').equals(entry.name);
+    if (WORKBOOK.test(name)) out.push(valid ? path : { kind: 'bad-name', path });
+    else if (valid && entry.isDirectory()) pushAll(out, await findWorkbooks(path));
   }
   return out;
 }

@@ -25,6 +25,7 @@ import { workbookDiagnostic } from '../io/xlsx/read-failure.js';
 import { submissionDiagnostic } from '../core/submission/submission-diagnostic.js';
 import type { ValidateFiles } from './consolidation-inputs.js';
 import { expandWorkbookPaths } from './expand-workbook-paths.js';
+import { makeDiagnostic } from '../core/diagnostics/make-diagnostic.js';
 import { UserError } from '../core/diagnostics/user-error.js';
 import type { ArgsOf } from '../core/diagnostics/catalog.js';
 
@@ -71,6 +72,10 @@ export async function runReceive(o: ReceiveOptions): Promise<ReceiveResult> {
     for (const target of await expandWorkbookPaths(o.files)) {
       if (target.kind === 'empty-folder') {
         diagnostics.push(submissionDiagnostic('VALIDATE_NO_FILES', {}, { file: target.path }));
+        continue;
+      }
+      if (target.kind === 'bad-name') {
+        diagnostics.push(makeDiagnostic('WORKBOOK_NAME_NOT_UTF8', {}, { location: { file: target.path } }));
         continue;
       }
       const one = await receiveOne(o, target.path);

@@ -15,6 +15,7 @@ import type { Spilled, SpillFile } from '../io/spill/spill-file.js';
 import type { SheetState } from '../core/workbook/cell-grid.js';
 import { DEFAULT_LIMITS, Deadline, readWorkbookFile, type ReadOptions, type WorkbookReadResult } from '../io/xlsx/read-workbook.js';
 import { expandWorkbookPaths } from './expand-workbook-paths.js';
+import { makeDiagnostic } from '../core/diagnostics/make-diagnostic.js';
 import { openValidatePool, type PooledResult } from './validate-pool.js';
 
 export interface ValidateFilesOptions<K extends Keep = Keep> {
@@ -86,7 +87,9 @@ export async function validateFiles<K extends Keep = 'summary'>(
       const target = targets[index]!;
       settled[index] = target.kind === 'empty-folder'
         ? kept({ file: target.path, diagnostics: [submissionDiagnostic('VALIDATE_NO_FILES', {}, { file: target.path })] })
-        : settle(await checkOne(target.path));
+        : target.kind === 'bad-name'
+          ? kept({ file: target.path, diagnostics: [makeDiagnostic('WORKBOOK_NAME_NOT_UTF8', {}, { location: { file: target.path } })] })
+          : settle(await checkOne(target.path));
       done += 1;
       o.onProgress?.(done, targets.length);
     }

@@ -171,3 +171,17 @@ describe('arrivalTimeProblem', () => {
     expect(arrivalTimeProblem(at, now, 2024)?.code).toBe(code);
   });
 });
+
+describe('runReceive with a file name that is not valid UTF-8', () => {
+  it('reports the name (with U+FFFD) as such instead of "not found"; the other files are received', async () => {
+    const { root, receive, yearDir } = await setup();
+    const folder = join(root, 'mail');
+    await mkdir(folder);
+    // "báo" in Windows-1258, as an archive unpacked with that code page names it.
+    await writeFile(Buffer.concat([Buffer.from(`${folder}/b`), Buffer.from([0xe1]), Buffer.from('o-cao.xlsx')]), fakeForm({ agency: 'c', year: 2025 }));
+    await writeFile(join(folder, 'a.xlsx'), fakeForm({ agency: 'a', year: 2025 }));
+    const result = await receive([folder]);
+    expect(result.diagnostics.map((d) => [d.code, d.location?.file])).toEqual([['WORKBOOK_NAME_NOT_UTF8', join(folder, 'b\uFFFDo-cao.xlsx')]]);
+    expect(result.received.map((r) => r.storedPath?.slice(yearDir.length + 1))).toEqual(['a-2025-1.xlsx']);
+  });
+});

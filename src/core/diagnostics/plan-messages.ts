@@ -95,6 +95,13 @@ export const PLAN_MESSAGES = {
     fixVi: 'Viết thẳng các giá trị, hạn chế dùng &neo và *bí danh lồng nhau.',
     fixEn: 'Write the values out; avoid nested &anchors and *aliases.',
   },
+  PLAN_YAML_TOO_DEEP: {
+    severity: 'error',
+    vi: 'Các danh sách hoặc bảng trong tệp lồng nhau quá sâu (hơn {limit} cấp); tệp bị từ chối.',
+    en: 'Lists or mappings in the file are nested too deeply (over {limit} levels); the file is refused.',
+    fixVi: 'Kế hoạch chỉ lồng vài cấp (ví dụ tasks → lead → mã cơ quan): kiểm tra các dấu [ ] và { } thừa.',
+    fixEn: 'A plan nests only a few levels (e.g. tasks → lead → agency id): look for stray [ ] and { }.',
+  },
   PLAN_YAML_ALIAS_UNKNOWN: {
     severity: 'error',
     vi: 'Bí danh *{alias} không trỏ tới neo &{alias} nào được khai báo trước nó.',

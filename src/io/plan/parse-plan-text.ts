@@ -17,12 +17,19 @@ import { yamlErrorDiagnostics } from './yaml-errors.js';
 import { yamlNodeDiagnostics } from './yaml-node-checks.js';
 import { locatePath, locationAt, type YamlSource } from './yaml-source.js';
 import { pushAll } from '../../core/collections/push-all.js';
+import { flowTooDeepAt, MAX_FLOW_DEPTH } from './flow-nesting.js';
 
 /** YAML problems after which the document still means what its author intended, so the schema can be checked too. */
 const RECOVERABLE: ReadonlySet<string> = new Set(['PLAN_YAML_DUPLICATE_KEY', 'PLAN_YAML_PROTOTYPE_KEY']);
 
 export function parsePlanText(text: string, file: string): { plan?: Plan; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
+  const tooDeep = flowTooDeepAt(text);
+  if (tooDeep >= 0) {
+    const before = text.slice(0, tooDeep);
+    const line = before.split('\n').length;
+    return finish([planDiagnostic('PLAN_YAML_TOO_DEEP', { limit: MAX_FLOW_DEPTH }, { file, line, column: tooDeep - before.lastIndexOf('\n') })]);
+  }
   const doc = parseDocument(text, {
     lineCounter,
     schema: 'core',

@@ -6,13 +6,15 @@ import type { ArgsOf, DiagnosticCode } from '../../core/diagnostics/catalog.js';
 import { visit, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { planDiagnostic } from './plan-diagnostic.js';
+import { MAX_FLOW_DEPTH } from './flow-nesting.js';
 import { locationAt, type YamlSource } from './yaml-source.js';
 
 const CODE_BY_YAML: Partial<Record<ErrorCode, DiagnosticCode>> = {
   TAB_AS_INDENT: 'PLAN_YAML_TAB',
   DUPLICATE_KEY: 'PLAN_YAML_DUPLICATE_KEY',
   MULTIPLE_DOCS: 'PLAN_YAML_MULTIPLE_DOCUMENTS',
-  RESOURCE_EXHAUSTION: 'PLAN_YAML_ALIAS_LIMIT',
+  // Raised by yaml only when composing a collection overflows the stack: nesting, not aliases (alias-checks.ts counts those).
+  RESOURCE_EXHAUSTION: 'PLAN_YAML_TOO_DEEP',
   BAD_ALIAS: 'PLAN_YAML_ALIAS_UNKNOWN',
 };
 
@@ -75,7 +77,13 @@ function fromYamlError(source: YamlSource, error: YAMLError, kind: 'error' | 'wa
   const code = CODE_BY_YAML[error.code] ?? 'PLAN_YAML_SYNTAX';
   const detail = /end with an? [\]}]/.test(detailEn) ? UNCLOSED_FLOW_VI : (SYNTAX_VI[error.code] ?? detailEn);
   const specific: Record<string, string> =
-    code === 'PLAN_YAML_DUPLICATE_KEY' ? { key: keyAt(source.text, error.pos[0]) } : code === 'PLAN_YAML_ALIAS_UNKNOWN' ? { alias: text.replace(/^\*/, '') } : {};
+    code === 'PLAN_YAML_DUPLICATE_KEY'
+      ? { key: keyAt(source.text, error.pos[0]) }
+      : code === 'PLAN_YAML_ALIAS_UNKNOWN'
+        ? { alias: text.replace(/^\*/, '') }
+        : code === 'PLAN_YAML_TOO_DEEP'
+          ? { limit: String(MAX_FLOW_DEPTH) }
+          : {};
   return planDiagnostic(code, { detail, detailEn, yamlCode: error.code, ...specific } as unknown as ArgsOf<typeof code>, location);
 }
 

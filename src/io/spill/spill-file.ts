@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const WINDOW_BYTES = 64 * 1024;
+const NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS']);
 
 /** Where a piece was put: its first byte and its length in bytes. */
 export interface Spilled {
@@ -71,10 +72,18 @@ export class SpillFile {
   /**
    * The spill of a command run on a workspace: in its out/ folder when there
    * is one (on disk, beside what the run writes), else in the system's
-   * temporary folder, so that a command that writes nothing creates no folder.
+   * temporary folder, so that a command that writes nothing creates no folder,
+   * and there too when out/ cannot be written.
    */
   static openForWorkspace(outDir: string): SpillFile {
-    return SpillFile.open(isFolder(outDir) ? outDir : tmpdir());
+    if (!isFolder(outDir)) return SpillFile.open(tmpdir());
+    try {
+      return SpillFile.open(outDir);
+    } catch (error) {
+      // A read-only out/ (a shared folder, a mounted backup) must not stop a command that writes nothing there, such as status.
+      if (!NOT_WRITABLE.has(String((error as NodeJS.ErrnoException).code))) throw error;
+      return SpillFile.open(tmpdir());
+    }
   }
 
   /** The same file, from a worker thread of the process that opened it. */

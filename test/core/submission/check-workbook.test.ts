@@ -142,3 +142,12 @@ describe.each([
     expect(found).toEqual(expected);
   });
 });
+
+describe('checkWorkbook: a form with 150,000 task rows', () => {
+  it('reports each unknown row, without "Maximum call stack size exceeded" (no spread over the rows)', () => {
+    const checked = check((rows) => {
+      for (let i = 0; i < 150_000; i += 1) rows.tasks.push([`9.${i + 1}`, `Thêm ${i}`, 'Chủ trì', 'Đã hoàn thành', `Kết quả ${i}`]);
+    });
+    expect(checked.diagnostics.filter((d) => d.code === 'TASK_UNKNOWN')).toHaveLength(150_000);
+  }, 120_000);
+});
