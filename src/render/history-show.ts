@@ -35,7 +35,11 @@ export function renderHistoryText(listing: HistoryListing, file: string, lang: L
     return `    ${p.id.padEnd(28)} ${number(p.value).padStart(11)}  ${from}`;
   };
   if (listing.records.length === 0) lines.push(formatText(lang, 'history.none'));
-  for (const r of listing.records) lines.push(head(r), ...r.parts.map(part), '');
+  for (const r of listing.records) {
+    lines.push(head(r));
+    for (const p of r.parts) lines.push(part(p));
+    lines.push('');
+  }
   if (listing.amended.length > 0) {
     lines.push(formatText(lang, 'history.amendedHeading'));
     for (const a of listing.amended) lines.push(`  ${head(a)}; ${formatText(lang, 'history.replacedOn', { date: formatViDate(a.amendedOn) })}`);
