@@ -1,6 +1,6 @@
 /**
- * Appends `items` to `target` one by one. `target.push(...items)` passes each
- * item as an argument, and past about 120,000 items (150,000 task rows,
+ * Appends `items` to `target` one by one. Spreading them into one push call passes
+ * each item as an argument, and past about 120,000 items (150,000 task rows,
  * 300,000 diagnostics) V8 throws "Maximum call stack size exceeded".
  * test/core/collections/no-data-spreads.test.ts keeps such spreads out of src.
  */
@@ -9,7 +9,7 @@ export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
   return target;
 }
 
-/** The largest of `values` and `floor` (Math.max(floor, ...values) without the spread). */
+/** The largest of `values` and `floor`, found by a loop rather than by spreading them into Math.max. */
 export function maxOf(values: Iterable<number>, floor = -Infinity): number {
   let max = floor;
   for (const v of values) if (v > max) max = v;
