@@ -28,6 +28,9 @@ import { expandWorkbookPaths } from './expand-workbook-paths.js';
 import { makeDiagnostic } from '../core/diagnostics/make-diagnostic.js';
 import { UserError } from '../core/diagnostics/user-error.js';
 import type { ArgsOf } from '../core/diagnostics/catalog.js';
+import type { ReceivedFile } from '../core/submission/received-file.js';
+
+export type { LockOptions, ReceivedFile };
 
 export interface ReceiveOptions {
   readonly workspace: { readonly submissionsDir: string; readonly outDir: string };
@@ -41,20 +44,6 @@ export interface ReceiveOptions {
   readonly at: string;
   readonly validate: ValidateFiles;
   readonly lock?: LockOptions;
-}
-
-export interface ReceivedFile {
-  readonly originalName: string;
-  /** The path as given or found in a folder given. */
-  readonly path: string;
-  /** Path of the stored copy; absent when the file was not stored. */
-  readonly storedPath?: string;
-  readonly agency?: string;
-  readonly year: number;
-  readonly errors: number;
-  readonly warnings: number;
-  /** Same bytes already received: nothing stored, no second receipt. */
-  readonly alreadyReceived: boolean;
 }
 
 export interface ReceiveResult {

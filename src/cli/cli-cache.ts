@@ -3,14 +3,12 @@
  * when ATVSLD_CACHE_DIR=off, when no cache folder can be named, or when
  * running from the sources (no build id).
  */
-import { cacheDir } from '../io/cache/cache-dir.js';
-import { openJsonCache, type JsonCache } from '../io/cache/json-cache.js';
+import { openInputCache, type JsonCache } from '../app/input-cache.js';
 import { BUILD_ID } from './build-id.js';
 import type { CliIo } from './cli-io.js';
 import { VERSION } from './version.js';
 
 export function cliCache(io: CliIo): JsonCache | undefined {
   if (BUILD_ID === undefined) return undefined;
-  const dir = cacheDir(io.env, io.cwd);
-  return dir === undefined ? undefined : openJsonCache(dir, `${VERSION}+${BUILD_ID}`);
+  return openInputCache(io.env, io.cwd, `${VERSION}+${BUILD_ID}`);
 }

@@ -8,7 +8,7 @@
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 import { makeDiagnostic } from '../core/diagnostics/make-diagnostic.js';
 import { FILE_SYSTEM_MESSAGES, UNNAMED_FILE } from '../core/diagnostics/file-system-messages.js';
-import { WriteFailure } from '../io/write-failure.js';
+import { WriteFailure } from '../core/diagnostics/write-failure.js';
 
 const CODES = {
   EACCES: 'FILE_ACCESS_DENIED',

@@ -1,41 +1,25 @@
 /**
- * Finding the workspace and loading the plan, shared by every command.
- * Failures here are usage/configuration errors (exit 2), reported as UserError.
+ * Finding the workspace and loading the plan (src/app/find-workspace.ts,
+ * load-plan.ts) as the global options say, and parsing the flags every
+ * command shares. Failures here are usage/configuration errors (exit 2),
+ * reported as UserError.
  */
 import { resolve } from 'node:path';
 import type { Plan } from '../core/plan/plan-schema.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
-import { findWorkspaceRoot } from '../io/workspace/find-workspace.js';
-import type { Workspace } from '../io/workspace/read-workspace.js';
-import { readPlanFile, type PlanLoadResult } from '../io/plan/read-plan.js';
-import { readWorkspaceCached } from './cached-workspace.js';
+import { findWorkspace as findWorkspaceFrom, type Workspace } from '../app/find-workspace.js';
+import { loadUsablePlan, readPlan, type LoadedPlan, type PlanLoadResult } from '../app/load-plan.js';
 import { cliCache } from './cli-cache.js';
 import { UserError } from '../core/diagnostics/user-error.js';
 import { nearest } from '../core/text/nearest.js';
 import type { CommandContext, GlobalOptions } from './command-context.js';
 import { checkReportYear } from '../core/plan/report-years.js';
 
-export interface LoadedPlan {
-  readonly file: string;
-  readonly plan: Plan;
-  readonly hash: string;
-  /** Warnings from loading; errors abort instead. Every command repeats these. */
-  readonly diagnostics: readonly Diagnostic[];
-  /** Notes (info) from loading, such as duties that lapse; only `plan check` shows them. */
-  readonly notes: readonly Diagnostic[];
-}
+export type { LoadedPlan };
 
 /** The workspace named by --workspace, or the nearest atvsld.yaml upwards; undefined when there is none. */
 export async function findWorkspace(ctx: CommandContext, opts: GlobalOptions): Promise<Workspace | undefined> {
-  const root = opts.workspace
-    ? resolve(ctx.io.cwd, opts.workspace)
-    : await findWorkspaceRoot(ctx.io.cwd);
-  if (root === undefined) return undefined;
-  const result = await readWorkspaceCached(root, cliCache(ctx.io));
-  if (!result.ok) {
-    throw result.problem;
-  }
-  return result.workspace;
+  return findWorkspaceFrom({ cwd: ctx.io.cwd, workspace: opts.workspace, cache: cliCache(ctx.io) });
 }
 
 export async function requireWorkspace(ctx: CommandContext, opts: GlobalOptions): Promise<Workspace> {
@@ -48,25 +32,18 @@ export async function requireWorkspace(ctx: CommandContext, opts: GlobalOptions)
 
 /** Load the plan from --plan, else from the workspace; any error in it stops the command with exit 2. */
 export async function loadPlan(ctx: CommandContext, opts: GlobalOptions): Promise<LoadedPlan> {
-  const { file, result } = await readPlanInput(ctx, opts);
-  if (!result.plan || result.hash === undefined) {
-    throw new UserError('PLAN_UNUSABLE', { file }, result.diagnostics);
-  }
-  return {
-    file,
-    plan: result.plan,
-    hash: result.hash,
-    diagnostics: result.diagnostics.filter((d) => d.severity !== 'info'),
-    notes: result.diagnostics.filter((d) => d.severity === 'info'),
-  };
+  return loadUsablePlan(await planFile(ctx, opts), cliCache(ctx.io));
 }
 
 /** The plan given by --plan or the workspace, read and checked, usable or not (`plan check` reports either way). */
 export async function readPlanInput(ctx: CommandContext, opts: GlobalOptions): Promise<{ file: string; result: PlanLoadResult }> {
-  const file = opts.plan
-    ? resolve(ctx.io.cwd, opts.plan)
-    : (await requireWorkspace(ctx, opts)).planFile;
-  return { file, result: await readPlanFile(file, { cache: cliCache(ctx.io) }) };
+  const file = await planFile(ctx, opts);
+  return { file, result: await readPlan(file, cliCache(ctx.io)) };
+}
+
+/** --plan, else the workspace's plan. */
+async function planFile(ctx: CommandContext, opts: GlobalOptions): Promise<string> {
+  return opts.plan ? resolve(ctx.io.cwd, opts.plan) : (await requireWorkspace(ctx, opts)).planFile;
 }
 
 /** Parse --year; absent means the year of "today". */

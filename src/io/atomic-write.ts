@@ -16,9 +16,9 @@ import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { removeStaleTempFiles } from './stale-temp-files.js';
-import { WriteFailure } from './write-failure.js';
+import { WriteFailure } from '../core/diagnostics/write-failure.js';
 
-export { WriteFailure } from './write-failure.js';
+export { WriteFailure } from '../core/diagnostics/write-failure.js';
 
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
   await replaceViaTempFile(path, (handle) => writeAll(handle, [typeof data === 'string' ? Buffer.from(data, 'utf8') : data]));

@@ -4,8 +4,7 @@
  * counts) and every diagnostic, for a script that takes in mailed reports.
  * Keys in a fixed order, every key present (null when unknown).
  */
-// A type only: rendering needs the shape of receive's result, not its code.
-import type { ReceivedFile } from '../app/receive.js';
+import type { ReceivedFile } from '../core/submission/received-file.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import type { Lang } from '../core/diagnostics/format.js';
 import { diagnosticJson } from './consolidation-json.js';

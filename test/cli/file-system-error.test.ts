@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeFileSystemError } from '../../src/cli/file-system-error.js';
-import { WriteFailure } from '../../src/io/write-failure.js';
+import { WriteFailure } from '../../src/core/diagnostics/write-failure.js';
 
 const failure = (code: string, path?: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: x`), { code, ...(path && { path }) });
 

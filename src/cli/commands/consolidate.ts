@@ -11,7 +11,7 @@ import { lockMessages } from './receive.js';
 import { pathShower } from '../show-path.js';
 import { startRunLog, writeRunLog } from '../run-log.js';
 import type { WriteReportDocx } from '../../app/consolidate.js';
-import type { Workspace } from '../../io/workspace/read-workspace.js';
+import type { Workspace } from '../../app/find-workspace.js';
 
 interface ConsolidateFlags {
   year?: string;

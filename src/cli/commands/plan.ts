@@ -8,7 +8,7 @@ import { formatText } from '../../core/diagnostics/format.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { renderPlanSummary, renderPlanMatrix, renderAgencyDuties } from '../../render/plan-text.js';
 import { renderPlanJson } from '../../render/plan-json.js';
-import type { PlanLoadResult } from '../../io/plan/read-plan.js';
+import type { PlanLoadResult } from '../../app/load-plan.js';
 import type { PlanCheck } from '../../render/plan-check-formats.js';
 
 export function registerPlan(program: Command, ctx: CommandContext): void {

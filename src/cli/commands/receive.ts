@@ -9,9 +9,8 @@ import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list
 import { UserError } from '../../core/diagnostics/user-error.js';
 import { pathShower } from '../show-path.js';
 import { startRunLog, writeRunLog } from '../run-log.js';
-import type { LockOptions } from '../../io/workspace-lock.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
-import type { ReceivedFile } from '../../app/receive.js';
+import type { LockOptions, ReceivedFile } from '../../app/receive.js';
 import { terminalSafe } from '../../core/text/terminal-safe.js';
 
 interface ReceiveFlags {

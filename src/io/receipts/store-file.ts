@@ -11,7 +11,7 @@ import { copyFile, link, mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeAll } from '../atomic-write.js';
 import { removeStaleTempFiles } from '../stale-temp-files.js';
-import { WriteFailure } from '../write-failure.js';
+import { WriteFailure } from '../../core/diagnostics/write-failure.js';
 
 export async function storeWithoutOverwrite(dir: string, stem: string, ext: string, bytes: Uint8Array): Promise<string> {
   const temp = join(dir, `.atvsld-tmp-${process.pid}-${randomBytes(4).toString('hex')}${ext}`);

@@ -2,7 +2,8 @@
  * A file atvsld meant to write was not written: the file system's error
  * (`code`: ENOSPC, EIO, EACCES…) with the path of the file the user knows
  * (the report, not its temporary file), so the CLI can name both. Node's
- * errors from writes to an open file carry no path at all.
+ * errors from writes to an open file carry no path at all. A plain value,
+ * kept in core beside UserError so the CLI recognises it without reaching into io.
  */
 export class WriteFailure extends Error {
   readonly code: string;
