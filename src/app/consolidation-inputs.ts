@@ -1,7 +1,7 @@
 /**
  * Reading what consolidation needs from a workspace: the forms of a year
  * folder (validated), its receipts, and the history file. Shared by
- * `consolidate` and `status`.
+ * `consolidate`, `report`, `history record` and `status`.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import type { Plan } from '../core/plan/plan-schema.js';
 import type { CheckedFile, SubmissionFacts } from '../core/submission/submission.js';
 import { readReceipts } from '../io/receipts/receipts-file.js';
 import { spillTaskTexts } from '../io/spill/spill-task-texts.js';
-import type { SpillFile } from '../io/spill/spill-file.js';
+import { SpillFile } from '../io/spill/spill-file.js';
 
 /**
  * The validation entry point (src/app/validate-files.ts), passed in so that
@@ -66,4 +66,19 @@ export async function loadValidateFiles(spill?: SpillFile): Promise<ValidateFile
   if (!spill) return (paths, options) => mod.validateFiles(paths, { ...options, keep: 'facts' });
   const onChecked = (file: CheckedFile<SubmissionFacts>) => spillTaskTexts(file, spill);
   return (paths, options) => mod.validateFiles(paths, { ...options, keep: 'facts', spill, onChecked });
+}
+
+/**
+ * `use` given the real validator, with what is kept of each form waiting in a
+ * spill file in the workspace's out/ (else the system's temporary folder), so
+ * that a national year's memory stays flat; the file is closed when `use` is
+ * done, so whatever `use` prints of the forms' texts must be printed inside it.
+ */
+export async function withSpilledForms<T>(outDir: string, use: (validate: ValidateFiles) => Promise<T>): Promise<T> {
+  const spill = SpillFile.openForWorkspace(outDir);
+  try {
+    return await use(await loadValidateFiles(spill));
+  } finally {
+    spill.close();
+  }
 }

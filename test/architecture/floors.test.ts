@@ -68,15 +68,6 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
     'io/report/indicators-sheet.ts → render/report-document/vi-words.ts',
     'the indicator sheet words a change as the written report does; the wording belongs in core (one rule, docs/written-report.md), moved when io/report and render/report-document are free',
   ],
-  [
-    'cli/commands/consolidate.ts → io/report/write-consolidated-workbook.ts',
-    'until consolidate, report and history record share one app function (next commit)',
-  ],
-  ['cli/commands/consolidate.ts → io/spill/spill-file.ts', 'as above'],
-  ['cli/commands/report.ts → io/spill/spill-file.ts', 'as above'],
-  ['cli/commands/history.ts → io/report/write-consolidated-workbook.ts', 'as above'],
-  ['cli/commands/history.ts → io/spill/spill-file.ts', 'as above'],
-  ['cli/commands/status.ts → io/spill/spill-file.ts', 'as above'],
 ]);
 
 function sourceFiles(dir: string): string[] {

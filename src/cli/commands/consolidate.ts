@@ -10,8 +10,9 @@ import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { lockMessages } from './receive.js';
 import { pathShower } from '../show-path.js';
 import { startRunLog, writeRunLog } from '../run-log.js';
-import type { WriteReportDocx } from '../../app/consolidate.js';
+import type { ConsolidateResult } from '../../app/consolidate.js';
 import type { Workspace } from '../../app/find-workspace.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 
 interface ConsolidateFlags {
   year?: string;
@@ -43,60 +44,54 @@ ${exitCodeHelp(ctx.lang)}
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
       const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
-      const [{ runConsolidate }, { loadValidateFiles }, { writeConsolidatedWorkbook }, { SpillFile }, writeDocx] = await Promise.all([
-        import('../../app/consolidate.js'),
-        import('../../app/consolidation-inputs.js'),
-        import('../../io/report/write-consolidated-workbook.js'),
-        import('../../io/spill/spill-file.js'),
-        o.reportDocx ? reportDocxWriter(workspace) : undefined,
-      ]);
-      // The forms' task texts wait in a temporary file until the workbook and the output below are written.
-      const spill = SpillFile.openForWorkspace(workspace.outDir);
-      try {
-        const { report, outFile, reportDocxFile } = await runConsolidate({
+      const { consolidateWorkspace } = await import('../../app/consolidate-workspace.js');
+      await consolidateWorkspace(
+        {
           workspace,
           plan: loaded.plan,
           planHash: loaded.hash,
           year,
           asOf,
-          ...(o.out !== undefined ? { outFile: resolve(ctx.io.cwd, o.out) } : {}),
-          validate: await loadValidateFiles(spill),
-          writeWorkbook: (r, file) => writeConsolidatedWorkbook(r, file),
-          ...(writeDocx ? { writeReportDocx: writeDocx } : {}),
+          workbook: { file: o.out !== undefined ? resolve(ctx.io.cwd, o.out) : undefined },
+          ...(o.reportDocx ? { reportDocx: {} } : {}),
           lock: lockMessages(ctx),
-        });
-        const all = [...loaded.diagnostics, ...yearWarnings, ...report.diagnostics];
-        const showPath = pathShower(workspace.root);
-        await printConsolidation(
-          ctx,
-          opts,
-          o.format,
-          { ...report, diagnostics: all },
-          outFile !== undefined ? showPath(outFile) : undefined,
-          showPath,
-          reportDocxFile !== undefined ? showPath(reportDocxFile) : undefined,
-        );
-        ctx.exitCode = exitCodeForFindings(all);
-        writeRunLog(ctx, { command: 'consolidate', year, files: report.submissions.length, diagnostics: all, ...(outFile !== undefined ? { report: showPath(outFile) } : {}) }, ctx.exitCode);
-      } finally {
-        spill.close();
-      }
+        },
+        (result) => showConsolidation(ctx, opts, { command: 'consolidate', format: o.format, year, workspace, warnings: [...loaded.diagnostics, ...yearWarnings], result }),
+      );
     });
 }
 
-/** The written report's writer, with the workspace's `report:` settings (atvsld.yaml). */
-export async function reportDocxWriter(workspace: Workspace): Promise<WriteReportDocx> {
-  const [{ writeReportDocument }, { ReportSettingsSchema }] = await Promise.all([
-    import('../../app/write-report-document.js'),
-    import('../../core/report-document/report-settings.js'),
-  ]);
-  // Parsed again: a settings cache written by an older atvsld may lack the block.
-  const settings = ReportSettingsSchema.parse(workspace.config.report ?? {});
-  return (report, file) => writeReportDocument(report, settings, file);
+/**
+ * What `consolidate` and `report` show once the year is consolidated: the
+ * summary or the JSON, the exit code, and the run's log line, which names
+ * the workbook written, else the written report.
+ */
+export async function showConsolidation(
+  ctx: CommandContext,
+  opts: GlobalOptions,
+  s: {
+    command: string;
+    format: ConsolidateFlags['format'];
+    year: number;
+    workspace: Workspace;
+    /** The plan's and the year's own warnings, shown before the forms'. */
+    warnings: readonly Diagnostic[];
+    result: ConsolidateResult;
+  },
+): Promise<void> {
+  const { report, outFile, reportDocxFile } = s.result;
+  const all = [...s.warnings, ...report.diagnostics];
+  const showPath = pathShower(s.workspace.root);
+  const shownOut = outFile !== undefined ? showPath(outFile) : undefined;
+  const shownDocx = reportDocxFile !== undefined ? showPath(reportDocxFile) : undefined;
+  await printConsolidation(ctx, opts, s.format, { ...report, diagnostics: all }, shownOut, showPath, shownDocx);
+  ctx.exitCode = exitCodeForFindings(all);
+  const logged = shownOut ?? shownDocx;
+  writeRunLog(ctx, { command: s.command, year: s.year, files: report.submissions.length, diagnostics: all, ...(logged !== undefined ? { report: logged } : {}) }, ctx.exitCode);
 }
 
 /** The summary (diagnostics on stderr) or the JSON, on stdout; the texts it prints are read from the spill, still open. */
-export async function printConsolidation(
+async function printConsolidation(
   ctx: CommandContext,
   opts: GlobalOptions,
   format: ConsolidateFlags['format'],

@@ -38,44 +38,35 @@ ${exitCodeHelp(ctx.lang)}
       const year = parseYear(o.year, Number(asOf.slice(0, 4)));
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
-      const [{ recordHistory }, { loadValidateFiles }, { writeConsolidatedWorkbook }, { SpillFile }] = await Promise.all([
-        import('../../app/history.js'),
-        import('../../app/consolidation-inputs.js'),
-        import('../../io/report/write-consolidated-workbook.js'),
-        import('../../io/spill/spill-file.js'),
-      ]);
-      const spill = SpillFile.openForWorkspace(workspace.outDir);
-      try {
-        const result = await recordHistory({
+      const { consolidateWorkspace } = await import('../../app/consolidate-workspace.js');
+      await consolidateWorkspace(
+        {
           workspace,
           plan: loaded.plan,
           planHash: loaded.hash,
           year,
           asOf,
-          today: asOf,
-          amend: o.amend === true,
-          ...(o.out !== undefined ? { outFile: resolve(ctx.io.cwd, o.out) } : {}),
-          validate: await loadValidateFiles(spill),
-          writeWorkbook: (r, file) => writeConsolidatedWorkbook(r, file),
+          workbook: { file: o.out !== undefined ? resolve(ctx.io.cwd, o.out) : undefined },
+          record: { amend: o.amend === true, today: asOf },
           lock: lockMessages(ctx),
-        });
-        const all = [...loaded.diagnostics, ...result.report.diagnostics];
-        if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
-        const shown = (f: string): string => relative(ctx.io.cwd, f) || f;
-        const args = {
-          year,
-          territoryName: result.record.figures.name ?? result.record.territory,
-          parts: Object.keys(result.record.figures.parts).length,
-          file: shown(result.historyFile),
-          report: shown(result.outFile),
-          sha256: result.record.figures.report?.sha256 ?? '',
-        };
-        ctx.io.stdout.write(`${formatText(opts.lang, result.amended ? 'history.amended' : 'history.recorded', args)}\n`);
-        // Recorded: the figures are kept whatever the forms' problems (they were shown above); errors still give 1.
-        ctx.exitCode = exitCodeForFindings(all);
-      } finally {
-        spill.close();
-      }
+        },
+        async (result) => {
+          const all = [...loaded.diagnostics, ...result.report.diagnostics];
+          if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+          const shown = (f: string): string => relative(ctx.io.cwd, f) || f;
+          const args = {
+            year,
+            territoryName: result.record.figures.name ?? result.record.territory,
+            parts: Object.keys(result.record.figures.parts).length,
+            file: shown(result.historyFile),
+            report: shown(result.outFile),
+            sha256: result.record.figures.report?.sha256 ?? '',
+          };
+          ctx.io.stdout.write(`${formatText(opts.lang, result.amended ? 'history.amended' : 'history.recorded', args)}\n`);
+          // Recorded: the figures are kept whatever the forms' problems (they were shown above); errors still give 1.
+          ctx.exitCode = exitCodeForFindings(all);
+        },
+      );
     });
 
   history

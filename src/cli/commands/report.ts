@@ -2,12 +2,11 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { globalOptions, todayIso, type CommandContext } from '../command-context.js';
-import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
+import { exitCodeHelp } from '../exit-codes.js';
 import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { formatText } from '../../core/diagnostics/format.js';
-import { pathShower } from '../show-path.js';
-import { startRunLog, writeRunLog } from '../run-log.js';
-import { printConsolidation, reportDocxWriter } from './consolidate.js';
+import { startRunLog } from '../run-log.js';
+import { showConsolidation } from './consolidate.js';
 import { lockMessages } from './receive.js';
 
 interface ReportFlags {
@@ -35,34 +34,19 @@ ${exitCodeHelp(ctx.lang)}
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
       const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
-      const [{ runConsolidate }, { loadValidateFiles }, { SpillFile }, writeReportDocx] = await Promise.all([
-        import('../../app/consolidate.js'),
-        import('../../app/consolidation-inputs.js'),
-        import('../../io/spill/spill-file.js'),
-        reportDocxWriter(workspace),
-      ]);
+      const { consolidateWorkspace } = await import('../../app/consolidate-workspace.js');
       // The agencies' texts wait in the spill until the document is written.
-      const spill = SpillFile.openForWorkspace(workspace.outDir);
-      try {
-        const { report, reportDocxFile } = await runConsolidate({
+      await consolidateWorkspace(
+        {
           workspace,
           plan: loaded.plan,
           planHash: loaded.hash,
           year,
           asOf,
-          validate: await loadValidateFiles(spill),
-          writeReportDocx,
-          ...(o.out !== undefined ? { reportDocxFile: resolve(ctx.io.cwd, o.out) } : {}),
+          reportDocx: { file: o.out !== undefined ? resolve(ctx.io.cwd, o.out) : undefined },
           lock: lockMessages(ctx),
-        });
-        const all = [...loaded.diagnostics, ...yearWarnings, ...report.diagnostics];
-        const showPath = pathShower(workspace.root);
-        const shownDocx = reportDocxFile !== undefined ? showPath(reportDocxFile) : undefined;
-        await printConsolidation(ctx, opts, 'text', { ...report, diagnostics: all }, undefined, showPath, shownDocx);
-        ctx.exitCode = exitCodeForFindings(all);
-        writeRunLog(ctx, { command: 'report', year, files: report.submissions.length, diagnostics: all, ...(shownDocx !== undefined ? { report: shownDocx } : {}) }, ctx.exitCode);
-      } finally {
-        spill.close();
-      }
+        },
+        (result) => showConsolidation(ctx, opts, { command: 'report', format: 'text', year, workspace, warnings: [...loaded.diagnostics, ...yearWarnings], result }),
+      );
     });
 }

@@ -37,22 +37,15 @@ ${exitCodeHelp(ctx.lang)}
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
       const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
-      const [{ runChaseList }, { loadValidateFiles }, { SpillFile }] = await Promise.all([
-        import('../../app/status.js'),
-        import('../../app/consolidation-inputs.js'),
-        import('../../io/spill/spill-file.js'),
-      ]);
+      const [{ runChaseList }, { withSpilledForms }] = await Promise.all([import('../../app/status.js'), import('../../app/consolidation-inputs.js')]);
       // As for consolidate: what is kept of each form waits on disk, so a national year's memory stays flat.
-      const spill = SpillFile.openForWorkspace(workspace.outDir);
-      try {
-        const { report, rows } = await runChaseList({ workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf, validate: await loadValidateFiles(spill) });
+      await withSpilledForms(workspace.outDir, async (validate) => {
+        const { report, rows } = await runChaseList({ workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf, validate });
         const all = [...loaded.diagnostics, ...yearWarnings, ...report.diagnostics];
         await printStatus(ctx, opts, o.format, { report, rows }, all, pathShower(workspace.root));
         ctx.exitCode = exitCodeForFindings(all);
         writeRunLog(ctx, { command: 'status', year, files: report.submissions.length, diagnostics: all }, ctx.exitCode);
-      } finally {
-        spill.close();
-      }
+      });
     });
 }
 
