@@ -8,10 +8,11 @@
 // pass; `node -e 0` for start-up); openpyxl read-only (bench/openpyxl_read.py)
 // when /usr/bin/python3 has it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_VERSION, DEFAULT_SEED, generateCorpus } from './generate-corpus.js';
+import { writeLargeForm } from './lib/large-form.js';
 import { measure } from './lib/measure.js';
 import { machineLine, ratios, renderTable, throughput } from './lib/report.js';
 import { checkTargets, renderTargets } from './lib/targets.js';
@@ -29,6 +30,12 @@ const PYTHON = '/usr/bin/python3';
 // and later runs cost. What a first run costs is measured too, with the cache off.
 const CACHE = join(CORPUS, '.plan-cache');
 const CACHE_ENV = { ATVSLD_CACHE_DIR: CACHE };
+// The sample workspace (fixtures/demo: tỉnh Bắc Ninh 2025, 122 agencies, 121 forms), copied afresh for every
+// bench run so that what consolidate and report write stays out of the fixtures; its --as-of is `npm start`'s.
+const DEMO = join(CORPUS, 'demo');
+const DEMO_AS_OF = '2025-12-28';
+const LARGE_FORM_ROWS = 150_000;
+const LARGE_FORM = join(CORPUS, 'large-form', `large-form-${LARGE_FORM_ROWS}.xlsx`);
 
 async function ensureCorpus() {
   const file = join(CORPUS, 'corpus.json');
@@ -38,6 +45,17 @@ async function ensureCorpus() {
   }
   console.error('Tạo dữ liệu đo (bench/corpus) …');
   return generateCorpus({ outDir: CORPUS, log: (l) => console.error(l) });
+}
+
+/** The sample workspace's copy, and the large form (written once, ≈ 1 min). */
+async function ensureExtras() {
+  rmSync(DEMO, { recursive: true, force: true });
+  cpSync(join(REPO, 'fixtures', 'demo'), DEMO, { recursive: true, preserveTimestamps: true, filter: (src) => !src.endsWith(`${join('demo', 'out')}`) });
+  if (!existsSync(LARGE_FORM)) {
+    console.error(`Tạo biểu mẫu lớn (${LARGE_FORM_ROWS} dòng nhiệm vụ) …`);
+    mkdirSync(join(CORPUS, 'large-form'), { recursive: true });
+    await writeLargeForm(LARGE_FORM, { rows: LARGE_FORM_ROWS, planId: 'ke-hoach-ct31-bac-giang', planHash: 'x' });
+  }
 }
 
 function hasOpenpyxl() {
@@ -85,6 +103,40 @@ function workloads(corpus, openpyxl) {
       floor, openpyxl: read,
     });
   }
+  // The sample workspace: a province's real year (121 forms, 122 agencies), the written report, and `npm start`.
+  const demoPlan = join(DEMO, 'plan', 'ke-hoach.yaml');
+  const demoYear = join(DEMO, 'submissions', YEAR);
+  const demoFiles = readdirSync(demoYear).filter((f) => f.endsWith('.xlsx')).length;
+  const demoRead = py(demoYear);
+  const demoFloor = bench('floor.js', demoYear);
+  list.push(
+    {
+      name: 'demo/validate', runs: 3, files: demoFiles,
+      atvsld: atvsld('validate', demoYear, '--year', YEAR, '--format', 'json', '--plan', demoPlan),
+      naive: bench('naive.js', 'validate', demoYear, '--year', YEAR, '--plan', demoPlan),
+      floor: demoFloor, openpyxl: demoRead,
+    },
+    {
+      name: 'demo/consolidate', runs: 3, files: demoFiles, reuse: { floor: 'demo/validate', openpyxl: 'demo/validate' },
+      atvsld: atvsld('consolidate', '--workspace', DEMO, '--year', YEAR, '--as-of', DEMO_AS_OF, '--format', 'json', '--out', join(DEMO, 'out', 'atvsld.xlsx')),
+      naive: bench('naive.js', 'consolidate', DEMO, '--year', YEAR, '--as-of', DEMO_AS_OF, '--out', join(DEMO, 'out', 'naive.xlsx')),
+      floor: demoFloor, openpyxl: demoRead,
+    },
+    {
+      name: 'demo/report-docx', runs: 3, files: demoFiles,
+      atvsld: atvsld('report', '--workspace', DEMO, '--year', YEAR, '--as-of', DEMO_AS_OF, '--out', join(DEMO, 'out', 'bao-cao.docx')),
+    },
+    {
+      name: 'demo/npm-start', runs: 3, files: demoFiles,
+      atvsld: atvsld('consolidate', '--workspace', DEMO, '--year', YEAR, '--as-of', DEMO_AS_OF, '--report-docx'),
+    },
+  );
+  list.push({
+    name: 'large-form/validate', runs: 3, files: 1, rows: LARGE_FORM_ROWS,
+    atvsld: atvsld('validate', LARGE_FORM, '--year', YEAR, '--format', 'json', '--plan', demoPlan),
+    naive: bench('naive.js', 'validate', LARGE_FORM, '--year', YEAR, '--plan', demoPlan),
+    floor: bench('floor.js', LARGE_FORM), openpyxl: py(LARGE_FORM),
+  });
   const big = join(ws('big-sheet'), 'big-sheet.xlsx');
   list.push({
     name: 'big-sheet/read', runs: 3, rows: corpus.workloads['big-sheet'].rows,
@@ -95,14 +147,15 @@ function workloads(corpus, openpyxl) {
 
 async function main() {
   const corpus = await ensureCorpus();
+  await ensureExtras();
   const openpyxl = hasOpenpyxl();
   if (!openpyxl) console.error('openpyxl không có cho /usr/bin/python3 (apt-get install python3-openpyxl): bỏ qua cột openpyxl.');
   const machine = machineLine();
   const results = [];
   const started = Date.now();
   rmSync(CACHE, { recursive: true, force: true });
-  for (const name of ['province-year', 'national-year-400', 'national-year']) {
-    const warm = atvsld('plan', 'check', '--plan', join(CORPUS, corpus.workloads[name].dir, 'plan', 'ke-hoach.yaml'));
+  for (const name of ['province-year', 'national-year-400', 'national-year', 'demo']) {
+    const warm = atvsld('plan', 'check', '--plan', join(CORPUS, corpus.workloads[name]?.dir ?? name, 'plan', 'ke-hoach.yaml'));
     measure(warm, { cwd: REPO, ok: [0, 1], env: CACHE_ENV });
   }
   for (const w of workloads(corpus, openpyxl)) {
@@ -121,6 +174,7 @@ async function main() {
     results.push(entry);
   }
   for (const name of ['province-year', 'national-year-400', 'national-year']) rmSync(join(CORPUS, name, 'out'), { recursive: true, force: true });
+  rmSync(DEMO, { recursive: true, force: true });
   const targets = checkTargets(results);
   const out = { machine, command: 'npm run bench', seconds: Math.round((Date.now() - started) / 1000), workloads: results, targets };
   writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
