@@ -9,6 +9,7 @@ import type { CliIo } from './cli-io.js';
 import { makeChalk, useColor } from './color.js';
 import type { Lang } from '../core/diagnostics/format.js';
 import type { RunLogEntry } from './run-log.js';
+import { localDate } from './local-time.js';
 
 export interface GlobalOptions {
   workspace?: string;
@@ -43,7 +44,5 @@ export function stderrChalk(ctx: CommandContext, opts: GlobalOptions): ChalkInst
 
 /** Today as `YYYY-MM-DD` in the machine's calendar, read once at the edge. */
 export function todayIso(ctx: CommandContext): string {
-  const now = ctx.io.now();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDate(ctx.io.now());
 }

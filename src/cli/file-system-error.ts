@@ -7,7 +7,7 @@
  */
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 import { makeDiagnostic } from '../core/diagnostics/make-diagnostic.js';
-import { FILE_SYSTEM_MESSAGES, UNNAMED_FILE } from '../core/diagnostics/file-system-messages.js';
+import { UNNAMED_FILE } from '../core/diagnostics/file-system-messages.js';
 import { WriteFailure } from '../core/diagnostics/write-failure.js';
 
 const CODES = {

@@ -12,8 +12,9 @@ import { loadUsablePlan, readPlan, type LoadedPlan, type PlanLoadResult } from '
 import { cliCache } from './cli-cache.js';
 import { UserError } from '../core/diagnostics/user-error.js';
 import { nearest } from '../core/text/nearest.js';
-import type { CommandContext, GlobalOptions } from './command-context.js';
+import { todayIso, type CommandContext, type GlobalOptions } from './command-context.js';
 import { checkReportYear } from '../core/plan/report-years.js';
+import { startRunLog } from './run-log.js';
 
 export type { LoadedPlan };
 
@@ -44,6 +45,50 @@ export async function readPlanInput(ctx: CommandContext, opts: GlobalOptions): P
 /** --plan, else the workspace's plan. */
 async function planFile(ctx: CommandContext, opts: GlobalOptions): Promise<string> {
   return opts.plan ? resolve(ctx.io.cwd, opts.plan) : (await requireWorkspace(ctx, opts)).planFile;
+}
+
+export interface YearFlags {
+  readonly year?: string | undefined;
+  readonly asOf?: string | undefined;
+}
+
+/** What a command about one report year works on, in the shape the app's functions take. */
+export interface YearInputs {
+  readonly workspace: Workspace;
+  readonly plan: Plan;
+  readonly planHash: string;
+  readonly year: number;
+  /** --as-of, else today: `YYYY-MM-DD`. */
+  readonly asOf: string;
+}
+
+/**
+ * --as-of (default today) and --year (default the year of --as-of), the
+ * workspace and its plan, for the commands about one report year. With
+ * `runLog`, the run is named for its log line before anything can fail, so
+ * that a bad flag still ends with the line. With `checkYear`, a year the plan
+ * does not cover stops the command (checkPlanYear). `warnings` are the plan's
+ * and the year's own, which the command shows before the forms'.
+ */
+export async function resolveYear(
+  ctx: CommandContext,
+  opts: GlobalOptions,
+  flags: YearFlags,
+  how: { readonly runLog?: string; readonly checkYear: boolean },
+): Promise<{ inputs: YearInputs; warnings: Diagnostic[] }> {
+  if (how.runLog !== undefined) startRunLog(ctx, { command: how.runLog });
+  const asOf = flags.asOf !== undefined ? parseIsoDate('--as-of', flags.asOf) : todayIso(ctx);
+  const year = parseYear(flags.year, Number(asOf.slice(0, 4)));
+  if (how.runLog !== undefined) startRunLog(ctx, { command: how.runLog, year });
+  const workspace = await requireWorkspace(ctx, opts);
+  const loaded = await loadPlan(ctx, opts);
+  const yearWarnings = how.checkYear ? checkPlanYear(loaded.plan, year, asOf) : [];
+  return { inputs: { workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf }, warnings: [...loaded.diagnostics, ...yearWarnings] };
+}
+
+/** A path flag (--out) relative to the folder the command runs in; undefined when not given. */
+export function givenPath(ctx: CommandContext, value: string | undefined): string | undefined {
+  return value !== undefined ? resolve(ctx.io.cwd, value) : undefined;
 }
 
 /** Parse --year; absent means the year of "today". */

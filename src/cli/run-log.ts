@@ -9,6 +9,7 @@
 import { countBySeverity, type Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { formatText } from '../core/diagnostics/format.js';
 import type { CommandContext } from './command-context.js';
+import { localTimestamp } from './local-time.js';
 
 export interface RunLogEntry {
   readonly command: string;
@@ -42,14 +43,4 @@ export function writeRunLog(ctx: CommandContext, entry: RunLogEntry, exit: numbe
 
 function quoteIfSpaced(text: string): string {
   return /\s/.test(text) ? JSON.stringify(text) : text;
-}
-
-/** Now as local time with its offset, e.g. `2025-12-19T09:30:00+07:00`. */
-export function localTimestamp(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  const time = `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
-  const minutes = -now.getTimezoneOffset();
-  const abs = Math.abs(minutes);
-  return `${date}T${time}${minutes >= 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { localTimestamp, parseDateTime } from '../../src/cli/commands/receive.js';
+import { parseDateTime } from '../../src/cli/commands/receive.js';
+import { localTimestamp } from '../../src/cli/local-time.js';
 import { runInProcess } from './run-in-process.js';
 
 /** Runs `use` on a copy of the sample workspace's inputs (not its out/) in a temporary folder, removed afterwards. */

@@ -42,11 +42,11 @@ describe('consolidate --quiet (the cron job)', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`${errors} lỗi, ${warnings} cảnh báo`);
   });
 
-  it('logs a run stopped by an error too, with exit 2', async () => {
-    const run = await runBuiltCli(['consolidate', '--workspace', ws, '--year', '2025', '--as-of', '2025-02-30', '--quiet']);
+  it.each(['consolidate', 'status', 'report'])('logs a %s run stopped by an error too, with exit 2', async (command) => {
+    const run = await runBuiltCli([command, '--workspace', ws, '--year', '2025', '--as-of', '2025-02-30', '--quiet']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('ngày không hợp lệ "2025-02-30"');
-    expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(/^atvsld \S+ consolidate year=- files=- errors=- warnings=- report=- exit=2$/);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^atvsld \\S+ ${command} year=- files=- errors=- warnings=- report=- exit=2$`));
   });
 });
 

@@ -1,17 +1,15 @@
 /** `atvsld consolidate --year Y [--as-of DATE] [--out FILE] [--format text|json]`. */
 import { Option, type Command } from 'commander';
-import { resolve } from 'node:path';
-import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext, type GlobalOptions } from '../command-context.js';
+import { globalOptions, stderrChalk, stdoutChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
 import { formatText } from '../../core/diagnostics/format.js';
-import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { givenPath, resolveYear, type YearInputs } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
-import { lockMessages } from './receive.js';
+import { lockMessages } from '../lock-messages.js';
 import { pathShower } from '../show-path.js';
-import { startRunLog, writeRunLog } from '../run-log.js';
+import { writeRunLog } from '../run-log.js';
 import type { ConsolidateResult } from '../../app/consolidate.js';
-import type { Workspace } from '../../app/find-workspace.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 
 interface ConsolidateFlags {
@@ -37,26 +35,11 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: ConsolidateFlags, command: Command) => {
       const opts = globalOptions(command);
-      startRunLog(ctx, { command: 'consolidate' });
-      const asOf = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
-      const year = parseYear(o.year, Number(asOf.slice(0, 4)));
-      startRunLog(ctx, { command: 'consolidate', year });
-      const workspace = await requireWorkspace(ctx, opts);
-      const loaded = await loadPlan(ctx, opts);
-      const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
+      const { inputs, warnings } = await resolveYear(ctx, opts, o, { runLog: 'consolidate', checkYear: true });
       const { consolidateWorkspace } = await import('../../app/consolidate-workspace.js');
       await consolidateWorkspace(
-        {
-          workspace,
-          plan: loaded.plan,
-          planHash: loaded.hash,
-          year,
-          asOf,
-          workbook: { file: o.out !== undefined ? resolve(ctx.io.cwd, o.out) : undefined },
-          ...(o.reportDocx ? { reportDocx: {} } : {}),
-          lock: lockMessages(ctx),
-        },
-        (result) => showConsolidation(ctx, opts, { command: 'consolidate', format: o.format, year, workspace, warnings: [...loaded.diagnostics, ...yearWarnings], result }),
+        { ...inputs, workbook: { file: givenPath(ctx, o.out) }, ...(o.reportDocx ? { reportDocx: {} } : {}), lock: lockMessages(ctx) },
+        (result) => showConsolidation(ctx, opts, { command: 'consolidate', format: o.format, inputs, warnings, result }),
       );
     });
 }
@@ -72,8 +55,7 @@ export async function showConsolidation(
   s: {
     command: string;
     format: ConsolidateFlags['format'];
-    year: number;
-    workspace: Workspace;
+    inputs: YearInputs;
     /** The plan's and the year's own warnings, shown before the forms'. */
     warnings: readonly Diagnostic[];
     result: ConsolidateResult;
@@ -81,13 +63,13 @@ export async function showConsolidation(
 ): Promise<void> {
   const { report, outFile, reportDocxFile } = s.result;
   const all = [...s.warnings, ...report.diagnostics];
-  const showPath = pathShower(s.workspace.root);
+  const showPath = pathShower(s.inputs.workspace.root);
   const shownOut = outFile !== undefined ? showPath(outFile) : undefined;
   const shownDocx = reportDocxFile !== undefined ? showPath(reportDocxFile) : undefined;
   await printConsolidation(ctx, opts, s.format, { ...report, diagnostics: all }, shownOut, showPath, shownDocx);
   ctx.exitCode = exitCodeForFindings(all);
   const logged = shownOut ?? shownDocx;
-  writeRunLog(ctx, { command: s.command, year: s.year, files: report.submissions.length, diagnostics: all, ...(logged !== undefined ? { report: logged } : {}) }, ctx.exitCode);
+  writeRunLog(ctx, { command: s.command, year: s.inputs.year, files: report.submissions.length, diagnostics: all, ...(logged !== undefined ? { report: logged } : {}) }, ctx.exitCode);
 }
 
 /** The summary (diagnostics on stderr) or the JSON, on stdout; the texts it prints are read from the spill, still open. */

@@ -1,12 +1,12 @@
 /** `atvsld history record --year Y [--amend]` and `atvsld history show [--format text|json]`. */
 import { Option, type Command } from 'commander';
-import { relative, resolve } from 'node:path';
-import { globalOptions, stderrChalk, todayIso, type CommandContext } from '../command-context.js';
+import { relative } from 'node:path';
+import { globalOptions, stderrChalk, type CommandContext } from '../command-context.js';
 import { ExitCode, exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
-import { loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { givenPath, loadPlan, requireWorkspace, resolveYear } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { formatText } from '../../core/diagnostics/format.js';
-import { lockMessages } from './receive.js';
+import { lockMessages } from '../lock-messages.js';
 
 interface RecordFlags {
   year?: string;
@@ -34,24 +34,14 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: RecordFlags, command: Command) => {
       const opts = globalOptions(command);
-      const asOf = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
-      const year = parseYear(o.year, Number(asOf.slice(0, 4)));
-      const workspace = await requireWorkspace(ctx, opts);
-      const loaded = await loadPlan(ctx, opts);
+      // Unlike consolidate and report, history record has had neither a log line nor the plan-year check; kept as it was.
+      const { inputs, warnings } = await resolveYear(ctx, opts, o, { checkYear: false });
+      const { year } = inputs;
       const { consolidateWorkspace } = await import('../../app/consolidate-workspace.js');
       await consolidateWorkspace(
-        {
-          workspace,
-          plan: loaded.plan,
-          planHash: loaded.hash,
-          year,
-          asOf,
-          workbook: { file: o.out !== undefined ? resolve(ctx.io.cwd, o.out) : undefined },
-          record: { amend: o.amend === true, today: asOf },
-          lock: lockMessages(ctx),
-        },
+        { ...inputs, workbook: { file: givenPath(ctx, o.out) }, record: { amend: o.amend === true, today: inputs.asOf }, lock: lockMessages(ctx) },
         async (result) => {
-          const all = [...loaded.diagnostics, ...result.report.diagnostics];
+          const all = [...warnings, ...result.report.diagnostics];
           if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
           const shown = (f: string): string => relative(ctx.io.cwd, f) || f;
           const args = {

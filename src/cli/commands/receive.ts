@@ -3,14 +3,16 @@ import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { globalOptions, stderrChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
 import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
-import { formatMessage, formatText } from '../../core/diagnostics/format.js';
+import { formatText } from '../../core/diagnostics/format.js';
 import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
 import { renderCounts, renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { UserError } from '../../core/diagnostics/user-error.js';
 import { pathShower } from '../show-path.js';
 import { startRunLog, writeRunLog } from '../run-log.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
-import type { LockOptions, ReceivedFile } from '../../app/receive.js';
+import type { ReceivedFile } from '../../app/receive.js';
+import { localTimestamp, utcOffset } from '../local-time.js';
+import { lockMessages } from '../lock-messages.js';
 import { terminalSafe } from '../../core/text/terminal-safe.js';
 
 interface ReceiveFlags {
@@ -87,11 +89,6 @@ function printReceived(
   ctx.io.stdout.write(`${formatText(opts.lang, 'receive.done', { stored, given, counts: renderCounts(ofFiles, opts.lang) })}\n`);
 }
 
-/** Wait up to a minute for another run, and say on stderr when a stale lock is taken over. */
-export function lockMessages(ctx: CommandContext): LockOptions {
-  return { waitMs: 60_000, onMessage: (m) => ctx.io.stderr.write(`atvsld: ${formatMessage(m, ctx.lang)}\n`) };
-}
-
 /** `YYYY-MM-DDTHH:MM[:SS][offset]`; without an offset the machine's own is used. */
 export function parseDateTime(value: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/.exec(value);
@@ -101,20 +98,5 @@ export function parseDateTime(value: string): string {
   const [, date = '', time = '00:00', seconds = ':00', offset] = match;
   parseIsoDate('--at', date);
   const local = new Date(`${date}T${time}${seconds}`);
-  return `${date}T${time}${seconds}${offset ?? offsetOf(local)}`;
-}
-
-/** Now as local time with its offset, e.g. `2025-12-19T09:30:00+07:00`: the receipt keeps the local date of arrival. */
-export function localTimestamp(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  const time = `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
-  return `${date}T${time}${offsetOf(now)}`;
-}
-
-function offsetOf(date: Date): string {
-  const minutes = -date.getTimezoneOffset();
-  const sign = minutes >= 0 ? '+' : '-';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${date}T${time}${seconds}${offset ?? utcOffset(local)}`;
 }

@@ -1,15 +1,15 @@
 /** `atvsld status --year Y [--as-of DATE] [--format text|json]`. */
 import { Option, type Command } from 'commander';
-import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext, type GlobalOptions } from '../command-context.js';
+import { globalOptions, stderrChalk, stdoutChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
 import type { ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import type { ChaseRow } from '../../core/consolidation/chase-list.js';
 import { exitCodeForFindings, exitCodeHelp } from '../exit-codes.js';
 import { formatText } from '../../core/diagnostics/format.js';
-import { checkPlanYear, loadPlan, parseIsoDate, parseYear, requireWorkspace } from '../resolve-inputs.js';
+import { resolveYear } from '../resolve-inputs.js';
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { pathShower } from '../show-path.js';
-import { startRunLog, writeRunLog } from '../run-log.js';
+import { writeRunLog } from '../run-log.js';
 
 interface StatusFlags {
   year?: string;
@@ -30,21 +30,15 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: StatusFlags, command: Command) => {
       const opts = globalOptions(command);
-      startRunLog(ctx, { command: 'status' });
-      const asOf = o.asOf !== undefined ? parseIsoDate('--as-of', o.asOf) : todayIso(ctx);
-      const year = parseYear(o.year, Number(asOf.slice(0, 4)));
-      startRunLog(ctx, { command: 'status', year });
-      const workspace = await requireWorkspace(ctx, opts);
-      const loaded = await loadPlan(ctx, opts);
-      const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
+      const { inputs, warnings } = await resolveYear(ctx, opts, o, { runLog: 'status', checkYear: true });
       const [{ runChaseList }, { withSpilledForms }] = await Promise.all([import('../../app/status.js'), import('../../app/consolidation-inputs.js')]);
       // As for consolidate: what is kept of each form waits on disk, so a national year's memory stays flat.
-      await withSpilledForms(workspace.outDir, async (validate) => {
-        const { report, rows } = await runChaseList({ workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf, validate });
-        const all = [...loaded.diagnostics, ...yearWarnings, ...report.diagnostics];
-        await printStatus(ctx, opts, o.format, { report, rows }, all, pathShower(workspace.root));
+      await withSpilledForms(inputs.workspace.outDir, async (validate) => {
+        const { report, rows } = await runChaseList({ ...inputs, validate });
+        const all = [...warnings, ...report.diagnostics];
+        await printStatus(ctx, opts, o.format, { report, rows }, all, pathShower(inputs.workspace.root));
         ctx.exitCode = exitCodeForFindings(all);
-        writeRunLog(ctx, { command: 'status', year, files: report.submissions.length, diagnostics: all }, ctx.exitCode);
+        writeRunLog(ctx, { command: 'status', year: inputs.year, files: report.submissions.length, diagnostics: all }, ctx.exitCode);
       });
     });
 }
