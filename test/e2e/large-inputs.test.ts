@@ -49,7 +49,7 @@ describe('large inputs (built CLI): diagnostics, never "Maximum call stack size 
     expect(run.stderr).not.toMatch(/call stack|internal error/i);
     expect(run.code).toBe(1);
     const lines = `${run.stdout}${run.stderr}`.split('\n');
-    // On a machine this loaded the reader's 10 s budget may end the read first: then a clean WORKBOOK_TIMEOUT
+    // Should the reader's budget (10 s of CPU time, 60 s on the wall clock) end the read first: a clean WORKBOOK_TIMEOUT
     // (test/core/submission/check-workbook.test.ts checks the 150,000 rows in-process, without a clock).
     if (!lines.some((l) => l.includes('WORKBOOK_TIMEOUT'))) expect(lines.filter((l) => l.includes('TASK_UNKNOWN')).length).toBeGreaterThanOrEqual(150_000);
     expect(Date.now() - started).toBeLessThan(100_000);

@@ -215,8 +215,8 @@ export const WORKBOOK_MESSAGES = {
   },
   WORKBOOK_TIMEOUT: {
     severity: 'error',
-    vi: 'Đọc tệp quá {limit} ms nên đã dừng.',
-    en: 'Reading the file took longer than {limit} ms and was stopped.',
+    vi: 'Đọc tệp đã dùng quá {limit} ms {clock} nên đã dừng.',
+    en: 'Reading the file took more than {limit} ms of {clockEn} and was stopped.',
     fixVi: 'Xóa dữ liệu, định dạng và trang tính thừa rồi lưu lại; biểu mẫu báo cáo thường đọc xong trong chưa đến 1 giây.',
     fixEn: 'Remove extra data, formatting and sheets, then save again; a report form normally reads in under a second.',
   },
