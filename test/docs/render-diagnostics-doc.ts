@@ -51,6 +51,7 @@ const SAMPLE_ARGS: Record<string, string | number> = {
   suggestEn: ' Did you mean "lead"?', tag: '!!binary', what: 'cơ quan', whatEn: 'agency', received: 'một danh sách', receivedEn: 'a list',
   pid: 4242, host: 'may-chu-so-ldtbxh', since: '2025-12-28 22:00', seconds: 60, suggestion: 'so-y-te',
   swapped: '10/12/2025', swappedIso: '2025-12-10', generatedOn: '14/11/2025', generatedOnIso: '2025-11-14',
+  range: 'I5:I84',
   flag: '--as-of', dir: 'bao-cao-atvsld', detail: 'plan: Invalid input: expected string', holder: 'tiến trình 4242 trên máy so-ldtbxh, từ 2025-12-28 07:00', lock: 'out/.atvsld.lock',
 };
 
@@ -81,6 +82,8 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   INDICATOR_IMPLAUSIBLE: { name: 'Số người chết vì TNLĐ', value: 1800, max: 1000 },
   COUNT_AMBIGUOUS: { value: '1,234' },
   COUNT_TEXT_NUMBER: { value: '1.234' },
+  COUNT_TEXT_NUMBER_REPEATED: { column: 'Kinh phí (triệu đồng)', value: '12,5', number: '12,5', count: 80, first: 'I5', last: 'I84', range: 'I5:I84' },
+  VALUE_FORMULA_REPEATED: { column: 'Kinh phí (triệu đồng)', value: '12,5', formula: '$K$1', count: 80, first: 'I5', last: 'I84', range: 'I5:I84' },
   COUNT_DATE: { value: '10/12/2025' },
   VALUE_ERROR: { value: '#DIV/0!' },
   VALUE_FORMULA: { value: '12' },
@@ -207,6 +210,7 @@ const SUBMISSION_PLACES: Record<string, DiagnosticLocation> = Object.fromEntries
     'Nhiệm vụ!A': ['TASK_MISSING_LEAD:9', 'TASK_MISSING_SUPPORT:9', 'TASK_NOT_OWED:14', 'TASK_DUPLICATE:14', 'TASK_UNKNOWN:14', 'TASK_ID_MISSING:14', 'FORM_COLUMN_MISSING:4'],
     'Nhiệm vụ!D': ['STATUS_MISSING:12', 'STATUS_MISSING_SUPPORT:12', 'STATUS_INVALID:12'],
     'Nhiệm vụ!E': ['RESULTS_MISSING:12'],
+    'Nhiệm vụ!I': ['COUNT_TEXT_NUMBER_REPEATED:5', 'VALUE_FORMULA_REPEATED:5'],
     'Nhiệm vụ!J': ['NOT_STARTED_NO_REASON:13'],
     'Nhiệm vụ!F': ['COUNT_NOT_A_NUMBER:7', 'COUNT_AMBIGUOUS:7', 'COUNT_DATE:7', 'COUNT_NEGATIVE:7', 'COUNT_FRACTIONAL:7', 'COUNT_TOO_LARGE:7', 'COUNT_TEXT_NUMBER:7', 'VALUE_FORMULA:7', 'VALUE_FORMULA_NO_RESULT:7', 'VALUE_ERROR:7'],
     'Chỉ tiêu!E': ['INDICATOR_MISSING:8', 'INDICATOR_NOT_OWED:8', 'INDICATOR_INCONSISTENT:8', 'INDICATOR_IMPLAUSIBLE:8'],

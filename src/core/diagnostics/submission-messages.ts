@@ -263,12 +263,26 @@ export const SUBMISSION_MESSAGES = {
     fixVi: 'Kiểm tra con số đã đọc đúng. Nên định dạng ô là Số (Number) và nhập số không có dấu phân cách.',
     fixEn: 'Check that the number was read correctly. Format the cell as Number and type digits only.',
   },
+  COUNT_TEXT_NUMBER_REPEATED: {
+    severity: 'warning',
+    vi: '{column}: {count:n} ô từ {first} đến {last} có số được nhập dạng chữ "{value}"; đã đọc là {number}.',
+    en: '{column}: {count:n} cells, {range}, hold the number as text "{value}"; read as {number}.',
+    fixVi: 'Kiểm tra con số đã đọc đúng. Nên định dạng các ô {range} là Số (Number) và nhập số không có dấu phân cách.',
+    fixEn: 'Check that the number was read correctly. Format cells {range} as Number and type digits only.',
+  },
   VALUE_FORMULA: {
     severity: 'warning',
     vi: '{column}: ô chứa công thức ={formula}; dùng kết quả đã lưu {value}.',
     en: '{column}: the cell holds the formula ={formula}; its saved result {value} is used.',
     fixVi: 'Chép ô rồi dán dạng giá trị (Paste Special → Values) để báo cáo chỉ chứa số liệu.',
     fixEn: 'Copy the cell and paste it as values (Paste Special → Values) so that the report holds figures only.',
+  },
+  VALUE_FORMULA_REPEATED: {
+    severity: 'warning',
+    vi: '{column}: {count:n} ô từ {first} đến {last} chứa cùng công thức ={formula}; dùng kết quả đã lưu {value}.',
+    en: '{column}: {count:n} cells, {range}, hold the same formula ={formula}; its saved result {value} is used.',
+    fixVi: 'Chọn các ô {range}, chép rồi dán dạng giá trị (Paste Special → Values) để báo cáo chỉ chứa số liệu.',
+    fixEn: 'Select cells {range}, copy them and paste them as values (Paste Special → Values) so that the report holds figures only.',
   },
   VALUE_FORMULA_NO_RESULT: {
     severity: 'error',

@@ -161,3 +161,56 @@ describe('checkWorkbook: a form with 150,000 task rows', () => {
     expect(checked.diagnostics.filter((d) => d.code === 'TASK_UNKNOWN')).toHaveLength(150_000);
   }, 120_000);
 });
+
+describe('checkWorkbook: the same warning down a column is grouped (group-repeated-warnings.ts)', () => {
+  const cost = (f: FormRows, row: number, value: string) => (f.tasks[r(row)]![8] = value);
+  const extraRows = (f: FormRows, n: number, value: string) => {
+    for (let i = 0; i < n; i += 1) f.tasks.push([`9.${i + 1}`, `Thêm ${i}`, 'Chủ trì', 'Đã hoàn thành', 'x', 1, 1, 1, value]);
+  };
+
+  it('keeps one or two repeats as they are', () => {
+    const found = check((f) => { cost(f, 5, '12,5'); cost(f, 6, '12,5'); }).diagnostics;
+    expect(found.map(brief)).toEqual(['COUNT_TEXT_NUMBER Nhiệm vụ!I5', 'COUNT_TEXT_NUMBER Nhiệm vụ!I6']);
+  });
+
+  it('makes three repeats one warning at the first cell, with the count and the range', () => {
+    const found = check((f) => { cost(f, 5, '12,5'); cost(f, 6, '12,5'); cost(f, 7, '12,5'); }).diagnostics;
+    expect(found.map(brief)).toEqual(['COUNT_TEXT_NUMBER_REPEATED Nhiệm vụ!I5']);
+    expect(found[0]).toMatchObject({
+      severity: 'warning',
+      agency: 'a',
+      args: { column: 'Kinh phí (triệu đồng)', value: '12,5', number: '12,5', count: 3, first: 'I5', last: 'I7', range: 'I5:I7' },
+    });
+    expect(found[0]).not.toHaveProperty('task');
+  });
+
+  it('80 cells of "12,5" typed as text: one warning "80 ô từ I5 đến I84"; the errors of the same rows stay one per row', () => {
+    const found = check((f) => { cost(f, 5, '12,5'); cost(f, 6, '12,5'); cost(f, 7, '12,5'); extraRows(f, 77, '12,5'); }).diagnostics;
+    const warnings = found.filter((d) => d.severity === 'warning');
+    expect(warnings.map(brief)).toEqual(['COUNT_TEXT_NUMBER_REPEATED Nhiệm vụ!I5']);
+    expect(warnings[0]!.args).toMatchObject({ count: 80, first: 'I5', last: 'I84', range: 'I5:I84' });
+    expect(found.filter((d) => d.code === 'TASK_UNKNOWN')).toHaveLength(77);
+  });
+
+  it('groups only what is identical: another value, another column, an error stay apart', () => {
+    const found = check((f) => {
+      for (const row of [5, 6, 7]) cost(f, row, '12,5');
+      extraRows(f, 2, '13,5');
+      f.tasks[r(5)]![7] = '1.234';
+      f.tasks[r(6)]![7] = '1.234';
+      for (const row of [5, 6, 7]) f.tasks[r(row)]![5] = 'hai';
+    }).diagnostics.filter((d) => d.code !== 'TASK_UNKNOWN');
+    expect(found.map(brief)).toEqual([
+      'COUNT_NOT_A_NUMBER Nhiệm vụ!F5', 'COUNT_TEXT_NUMBER Nhiệm vụ!H5', 'COUNT_TEXT_NUMBER_REPEATED Nhiệm vụ!I5',
+      'COUNT_NOT_A_NUMBER Nhiệm vụ!F6', 'COUNT_TEXT_NUMBER Nhiệm vụ!H6',
+      'COUNT_NOT_A_NUMBER Nhiệm vụ!F7',
+      'COUNT_TEXT_NUMBER Nhiệm vụ!I8', 'COUNT_TEXT_NUMBER Nhiệm vụ!I9',
+    ]);
+  });
+
+  it('groups the same formula filled down a column', () => {
+    const found = check((f) => { for (const row of [5, 6, 7]) f.tasks[r(row)]![5] = { formula: '$K$1', result: 2 }; }).diagnostics;
+    expect(found.map(brief)).toEqual(['VALUE_FORMULA_REPEATED Nhiệm vụ!F5']);
+    expect(found[0]!.args).toMatchObject({ formula: '$K$1', value: '2', count: 3, range: 'F5:F7' });
+  });
+});
