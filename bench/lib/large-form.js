@@ -27,7 +27,7 @@ export async function writeLargeForm(path, { rows, planId, planHash }) {
   }
   tasks.commit();
   const meta = workbook.addWorksheet(SHEETS.meta, { state: 'veryHidden' });
-  const values = { marker: '1', planId, planHash, agency: 'so-y-te', year: 2025, formVersion: FORM_VERSION };
+  const values = { marker: '1', planId, planHash, agency: 'so-y-te', year: 2025, formVersion: FORM_VERSION, generatedOn: '2025-11-01' };
   for (const key of Object.keys(META_KEYS)) meta.addRow([META_KEYS[key], values[key]]).commit();
   meta.commit();
   await workbook.commit();
