@@ -44,7 +44,8 @@ function indicatorColumns(report: ConsolidatedReport, years: readonly string[]):
     { header: 'Đánh giá năm', width: 12, align: 'center', put: (c, r) => verdict(c, r.met) },
     { header: 'Năm gốc', width: 8, align: 'center', put: (c, r) => putNumber(c, r.cumulative?.fromYear ?? r.target.baseYear, '0') },
     { header: 'Thay đổi lũy kế từ năm gốc', width: 11, put: (c, r) => putNumber(c, r.cumulative?.changePercent, cumulativeChangeFormat(r)) },
-    { header: 'Mục tiêu lũy kế', width: 11, put: (c, r) => putNumber(c, r.cumulative?.targetPercent, CHANGE_FORMAT) },
+    // Two decimals, as docs/indicators.md (rule 7) and the written report print it: −7,84 %, not −7,8 %.
+    { header: 'Mục tiêu lũy kế', width: 11, put: (c, r) => putNumber(c, r.cumulative?.targetPercent, changeFormat(2)) },
     { header: 'Đánh giá lũy kế', width: 12, align: 'center', put: (c, r) => (r.cumulative ? verdict(c, r.cumulative.met) : undefined) },
     { header: 'Lưu ý', width: 40, put: (c, r) => putText(c, note(r)) },
   ];
