@@ -135,6 +135,34 @@ const MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, foo
 const PAGE_INCHES = { portrait: 8.27, landscape: 11.69 } as const;
 const PIXELS_PER_CHARACTER = 9.3;
 
+/** A4's other side in inches: the printed height of a page in each orientation. */
+const PAGE_HEIGHT_INCHES = { portrait: 11.69, landscape: 8.27 } as const;
+
+/**
+ * The part of a sheet one printed page holds at `scale` %, in the sheet's own
+ * units: `widthPx` in column pixels (as printScale counts them, w × 9.3 + 5
+ * for a column w characters wide, the wider of Excel's and LibreOffice's) and
+ * `heightPt` in row points (inside the top and bottom margins).
+ */
+export function printedPageArea(orientation: 'portrait' | 'landscape', scale: number): { readonly widthPx: number; readonly heightPt: number } {
+  const widthPx = ((PAGE_INCHES[orientation] - MARGINS.left - MARGINS.right) * 96 * 100) / scale;
+  const heightPt = ((PAGE_HEIGHT_INCHES[orientation] - MARGINS.top - MARGINS.bottom) * 72 * 100) / scale;
+  return { widthPx, heightPt };
+}
+
+/** How many leading columns of `widths` (characters) one printed page holds across, at `scale` %. */
+export function columnsAcrossPage(orientation: 'portrait' | 'landscape', scale: number, widths: readonly number[]): number {
+  const { widthPx } = printedPageArea(orientation, scale);
+  let used = 0;
+  let count = 0;
+  for (const w of widths) {
+    used += w * PIXELS_PER_CHARACTER + 5;
+    if (used > widthPx) break;
+    count += 1;
+  }
+  return count;
+}
+
 /**
  * The print scale: the whole width on one page when that keeps the smallest
  * font at 8 pt or more, else the scale that does, the rest of the columns on

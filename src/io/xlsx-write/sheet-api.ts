@@ -44,6 +44,8 @@ export interface Sheet {
   autoFilter?: AutoFilter;
   /** A native line chart (our streamed writer only; exceljs writes none, and its sheets lack this). */
   addLineChart?(chart: LineChartSpec): void;
+  /** A manual page break: a printed page starts at `row` (our streamed writer only, like addLineChart). */
+  addRowBreak?(row: number): void;
 }
 
 export interface SheetBook {

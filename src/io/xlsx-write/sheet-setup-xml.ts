@@ -66,6 +66,8 @@ export interface SheetTail {
   readonly merges: readonly string[];
   readonly pageSetup: Partial<PageSetup>;
   readonly headerFooter: Partial<HeaderFooter> | undefined;
+  /** Rows a printed page starts at (manual page breaks). */
+  readonly rowBreaks?: readonly number[];
   /** The sheet has a drawing (charts), relationship rId1. */
   readonly drawing?: boolean;
 }
@@ -90,8 +92,22 @@ export function sheetTail(t: SheetTail): string {
   });
   if (setup) xml += `<pageSetup${setup}/>`;
   xml += headerFooterXml(t.headerFooter);
+  xml += rowBreaksXml(t.rowBreaks ?? []);
   if (t.drawing) xml += '<drawing r:id="rId1"/>';
   return `${xml}</worksheet>`;
+}
+
+/**
+ * `<rowBreaks>` (after the header and footer, before the drawing, as the
+ * schema orders them). A break's id is the zero-based row above which the
+ * page breaks, i.e. the one-based row the page before ends at: a page that
+ * starts at row 40 is `<brk id="39"/>`.
+ */
+function rowBreaksXml(startRows: readonly number[]): string {
+  const rows = [...startRows].sort((a, b) => a - b);
+  if (rows.length === 0) return '';
+  const breaks = rows.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('');
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 function autoFilterRef(filter: AutoFilter | undefined): string | undefined {

@@ -314,6 +314,13 @@ export class StreamedSheet implements Sheet {
     this.charts.push(chart);
   }
 
+  /** Rows a printed page starts at (manual breaks), in the order given. */
+  readonly rowBreaks: number[] = [];
+
+  addRowBreak(row: number): void {
+    if (row > 1 && !this.rowBreaks.includes(row)) this.rowBreaks.push(row);
+  }
+
   /** Hidden sheets are kept in the file but neither shown nor printed (the technical sheets). */
   readonly state: 'visible' | 'hidden';
 
@@ -386,7 +393,7 @@ export class StreamedSheet implements Sheet {
     const out = this.output();
     if (!this.startedData) out.write('<sheetData>');
     const merges = this.merges.map((m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`);
-    out.write(sheetTail({ autoFilter: this.autoFilter, merges, pageSetup: this.pageSetup, headerFooter: this.headerFooter, drawing: this.charts.length > 0 }));
+    out.write(sheetTail({ autoFilter: this.autoFilter, merges, pageSetup: this.pageSetup, headerFooter: this.headerFooter, rowBreaks: this.rowBreaks, drawing: this.charts.length > 0 }));
     out.end();
     this.committed = true;
   }
