@@ -4,7 +4,7 @@
  * target, flags in words), then below, the parts each value is computed from,
  * with the year's source (submissions or the history file) and agencies.
  */
-import { actualPoints, targetPoints, type ChartPoint } from '../../render/indicator-chart-svg.js';
+import { actualPoints, pathOnMergedBase, targetPoints, type ChartPoint } from '../../render/indicator-chart-svg.js';
 import { indicatorDecimals } from '../../render/report-document/vi-words.js';
 import type { Sheet, SheetBook, SheetCell } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, IndicatorRow, PartInfo } from '../../core/consolidation/consolidated-report.js';
@@ -195,7 +195,7 @@ function addIndicatorCharts(sheet: Sheet, report: ConsolidatedReport, firstRow: 
       series: [
         { name: 'Thực hiện', values: years.map((y) => valueAt(actual, y)), color: '1F4E79' },
         ...(target.length > 1
-          ? [{ name: `Lộ trình mục tiêu (${sign} ${row.target.percentPerYear}%/năm từ ${row.target.baseYear})`, values: years.map((y) => valueAt(target, y)), color: 'C00000', dashed: true }]
+          ? [{ name: `Lộ trình mục tiêu (${sign} ${row.target.percentPerYear}%/năm từ ${row.target.baseYear}${pathOnMergedBase(row) ? `, trên địa bàn năm ${report.year}` : ''})`, values: years.map((y) => valueAt(target, y)), color: 'C00000', dashed: true }]
           : []),
       ],
       numberFormat: indicatorDecimals(row) > 0 ? '#,##0.00' : '#,##0',

@@ -10,7 +10,6 @@ import { CHART_HEIGHT, CHART_WIDTH, renderIndicatorChartSvg } from '../indicator
 import {
   baseTerritoryText,
   changeText,
-  composedPrevious,
   cumulativeBaseText,
   cumulativeChangeText,
   cumulativeTargetText,
@@ -64,7 +63,7 @@ export function indicatorTable(ctx: ReportContext): Table {
   const head = (t: string): TableCell => cell(t, { head: true, align: 'center', shade: 'head' });
   const shade = (met: boolean | null): 'met' | 'not-met' | 'unknown' => (met === true ? 'met' : met === false ? 'not-met' : 'unknown');
   const rows: TableCell[][] = [
-    [head('Chỉ tiêu'), head(ctx.report.indicators.some(composedPrevious) ? `Năm ${y - 1} (cùng địa bàn năm ${y})` : `Năm ${y - 1}`), head(`Năm ${y}`), head('Thay đổi'), head('Mục tiêu'), head('Đánh giá'), head('Địa bàn số liệu năm trước')],
+    [head('Chỉ tiêu'), head(`Năm ${y - 1}`), head(`Năm ${y}`), head('Thay đổi'), head('Mục tiêu'), head('Đánh giá'), head(`Địa bàn của số liệu năm ${y - 1}`)],
   ];
   for (const row of ctx.report.indicators) {
     rows.push([
