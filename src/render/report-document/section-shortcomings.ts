@@ -21,7 +21,8 @@ export function buildShortcomingsSection(ctx: ReportContext): Block[] {
   const late = report.agencies.filter((a) => a.expected && a.status === 'late');
   if (missing.length === 0 && late.length === 0) blocks.push(para('body', 'Các cơ quan, đơn vị đều gửi báo cáo đúng hạn.'));
   if (missing.length > 0) blocks.push(para('body', missingSentence(missing)));
-  if (late.length > 0) blocks.push(para('body', `Gửi báo cáo trễ hạn: ${joinNames(late.map((a) => a.name))}.`));
+  // With the days, as section I states them (computeDaysLate, from the deadline's real end).
+  if (late.length > 0) blocks.push(para('body', `Gửi báo cáo trễ hạn: ${joinNames(late.map((a) => `${a.name} (${a.daysLate ?? '?'} ngày)`))}.`));
 
   blocks.push(para('heading2', '2. Nhiệm vụ chủ trì chưa hoàn thành'));
   let any = false;

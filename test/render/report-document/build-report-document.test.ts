@@ -54,6 +54,7 @@ describe('buildReportDocument', () => {
   it('names the agency that did not report and the late one', () => {
     expect(joined).toContain('Còn 1 cơ quan, đơn vị chưa gửi báo cáo: Sở Y tế.');
     expect(joined).toContain('1 cơ quan gửi trễ hạn: Sở Nội vụ (3 ngày).');
+    expect(joined).toContain('Gửi báo cáo trễ hạn: Sở Nội vụ (3 ngày).'); // IV, with the same days
   });
 
   it("sums a task's counts and quotes each agency's own text, attributed", () => {
