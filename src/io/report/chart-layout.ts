@@ -13,7 +13,7 @@ export interface ChartLayoutInput {
   /** The row of the charts' title, the first row of their first page. */
   readonly firstRow: number;
   readonly count: number;
-  /** The height one printed page holds, in the sheet's row points (printedPageArea). */
+  /** The height one printed page holds, in the sheet's row points (printableHeightPoints at the sheet's scale). */
   readonly pageHeightPt: number;
   /** Rows repeated at the top of every printed page (the table's header row), in points. */
   readonly repeatedPt: number;

@@ -14,10 +14,11 @@ import {
   BOLD_FONT,
   CHANGE_FORMAT,
   changeFormat,
-  columnsAcrossPage,
+  columnsPixels,
   FILLS,
   INTEGER_FORMAT,
-  printedPageArea,
+  printableHeightPoints,
+  printableWidthPixels,
   printScale,
   SMALL_FONT,
   putNumber,
@@ -145,6 +146,13 @@ function writePartsTable(
   return row - 1;
 }
 
+/** How many leading columns of `widths` (characters) fit in `pixels` across, as printScale measures them. */
+function columnsAcross(widths: readonly number[], pixels: number): number {
+  let count = 0;
+  while (count < widths.length && columnsPixels(widths.slice(0, count + 1)) <= pixels) count += 1;
+  return count;
+}
+
 /** The height of the rows under the charts (Excel's default), given explicitly so that every program prints the same. */
 const DEFAULT_ROW_PT = 15;
 /** A chart's height in rows: 18 is about 7.5 cm on paper at full scale. */
@@ -170,16 +178,17 @@ function addIndicatorCharts(sheet: Sheet, report: ConsolidatedReport, firstRow: 
   const layout = layoutCharts({
     firstRow,
     count: report.indicators.length,
-    pageHeightPt: printedPageArea('landscape', printed.scale).heightPt,
+    pageHeightPt: (printableHeightPoints('landscape') * 100) / printed.scale,
     repeatedPt: printed.repeatedPt,
     rowPt: DEFAULT_ROW_PT,
     maxRows: CHART_MAX_ROWS,
     minRows: CHART_MIN_ROWS,
   });
-  const across = Math.max(1, Math.min(8, columnsAcrossPage('landscape', printed.scale, printed.widths)));
+  const across = Math.max(1, Math.min(8, columnsAcross(printed.widths, (printableWidthPixels('landscape') * 100) / printed.scale)));
   writeMergedLine(sheet, firstRow, across, 'BIỂU ĐỒ CÁC CHỈ TIÊU QUA CÁC NĂM VÀ LỘ TRÌNH MỤC TIÊU', BOLD_FONT, 'left');
   for (let r = firstRow; r <= layout.lastRow; r++) sheet.getRow(r).height = DEFAULT_ROW_PT;
-  for (const start of layout.pageStarts) sheet.addRowBreak?.(start);
+  // setRowBreaks takes the row each break comes after.
+  sheet.setRowBreaks?.(layout.pageStarts.map((start) => start - 1));
   report.indicators.forEach((row, i) => {
     const place = layout.charts[i]!;
     const actual = actualPoints(row, report.year);

@@ -66,7 +66,7 @@ export interface SheetTail {
   readonly merges: readonly string[];
   readonly pageSetup: Partial<PageSetup>;
   readonly headerFooter: Partial<HeaderFooter> | undefined;
-  /** Rows a printed page starts at (manual page breaks). */
+  /** Manual page breaks, each after the given row (ascending). */
   readonly rowBreaks?: readonly number[];
   /** The sheet has a drawing (charts), relationship rId1. */
   readonly drawing?: boolean;
@@ -92,22 +92,11 @@ export function sheetTail(t: SheetTail): string {
   });
   if (setup) xml += `<pageSetup${setup}/>`;
   xml += headerFooterXml(t.headerFooter);
-  xml += rowBreaksXml(t.rowBreaks ?? []);
+  // As exceljs writes a row's page break: the zero-based id of the row below the break is the one-based number of the row above it.
+  const breaks = t.rowBreaks ?? [];
+  if (breaks.length > 0) xml += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
   if (t.drawing) xml += '<drawing r:id="rId1"/>';
   return `${xml}</worksheet>`;
-}
-
-/**
- * `<rowBreaks>` (after the header and footer, before the drawing, as the
- * schema orders them). A break's id is the zero-based row above which the
- * page breaks, i.e. the one-based row the page before ends at: a page that
- * starts at row 40 is `<brk id="39"/>`.
- */
-function rowBreaksXml(startRows: readonly number[]): string {
-  const rows = [...startRows].sort((a, b) => a - b);
-  if (rows.length === 0) return '';
-  const breaks = rows.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('');
-  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 function autoFilterRef(filter: AutoFilter | undefined): string | undefined {

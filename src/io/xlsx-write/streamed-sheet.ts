@@ -289,6 +289,9 @@ export class StreamedSheet implements Sheet {
   private rows: (StreamedRow | undefined)[] = [];
   private rowZero = 1;
   private readonly merges: Range[] = [];
+  /** Height of each written row by row number (0: none given): what page breaks are chosen from. */
+  private readonly heights: number[] = [];
+  private rowBreaks: readonly number[] = [];
   private out: ZipEntryWriter | undefined;
   private startedData = false;
   private committed = false;
@@ -312,13 +315,6 @@ export class StreamedSheet implements Sheet {
 
   addLineChart(chart: LineChartSpec): void {
     this.charts.push(chart);
-  }
-
-  /** Rows a printed page starts at (manual breaks), in the order given. */
-  readonly rowBreaks: number[] = [];
-
-  addRowBreak(row: number): void {
-    if (row > 1 && !this.rowBreaks.includes(row)) this.rowBreaks.push(row);
   }
 
   /** Hidden sheets are kept in the file but neither shown nor printed (the technical sheets). */
@@ -356,6 +352,16 @@ export class StreamedSheet implements Sheet {
   getColumn(column: number): StreamedColumn {
     while (this.columns.length < column) this.columns.push(new StreamedColumn(this, this.columns.length + 1));
     return this.columns[column - 1]!;
+  }
+
+  rowHeight(rowNumber: number): number | undefined {
+    const index = rowNumber - this.rowZero;
+    if (index >= 0) return this.rows[index]?.height || undefined;
+    return this.heights[rowNumber] || undefined;
+  }
+
+  setRowBreaks(rows: readonly number[]): void {
+    this.rowBreaks = [...rows].sort((a, b) => a - b);
   }
 
   mergeCells(top: number, left: number, bottom: number, right: number): void {
@@ -399,6 +405,7 @@ export class StreamedSheet implements Sheet {
   }
 
   private writeRow(row: StreamedRow): void {
+    if (row.height) this.heights[row.number] = row.height;
     if (!row.hasValues && !row.height) return;
     const out = this.output();
     if (!this.startedData) {
