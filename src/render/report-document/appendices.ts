@@ -39,15 +39,18 @@ function partTables(ctx: ReportContext): Block[] {
   for (const row of report.indicators) {
     const years = Object.keys(row.values).map(Number).filter((y) => y <= report.year).sort((a, b) => a - b);
     const head = (t: string): TableCell => cell(t, { head: true, align: 'center', shade: 'head' });
-    const rows: TableCell[][] = [[head('Số liệu'), head('Đơn vị'), ...years.map((y) => head(String(y))), head(`Cơ quan cung cấp năm ${report.year}`)]];
+    // Across a merger, Y−1 on Y's territory (the sum the change compares with) gets a column of its own, so that
+    // 3,26 = 32 / 981.000 can be checked beside old Bắc Giang's own 2024 (3,51).
+    const merged = row.previousTerritories.length > 1;
+    const mergedHead = merged ? [head(`${report.year - 1} cùng địa bàn năm ${report.year}`)] : [];
+    const rows: TableCell[][] = [[head('Số liệu'), head('Đơn vị'), ...years.map((y) => head(String(y))), ...mergedHead, head(`Cơ quan cung cấp năm ${report.year}`)]];
     const decimals = indicatorDecimals(row);
+    const shown = (v: number | null | undefined, d: number): string => (v === null || v === undefined ? '—' : formatViNumber(v, d));
     rows.push([
       cell([{ text: row.name, bold: true }]),
       cell(row.unit, { align: 'center' }),
-      ...years.map((y) => {
-        const v = row.values[String(y)] ?? null;
-        return cell([{ text: v === null ? '—' : formatViNumber(v, decimals), bold: true }], { align: 'right' });
-      }),
+      ...years.map((y) => cell([{ text: shown(row.values[String(y)], decimals), bold: true }], { align: 'right' })),
+      ...(merged ? [cell([{ text: shown(row.previousValue, decimals), bold: true }], { align: 'right' })] : []),
       cell(''),
     ]);
     for (const part of row.partInfo) {
@@ -60,12 +63,15 @@ function partTables(ctx: ReportContext): Block[] {
           const v = byYear[String(y)]?.value ?? null;
           return cell(v === null ? '—' : formatViNumber(v, Number.isInteger(v) ? 0 : 2), { align: 'right' });
         }),
+        ...(merged ? [cell(shown(row.previousParts[part.id]?.value, 0), { align: 'right' })] : []),
         cell(sources.map((id) => ctx.name(id)).join(', ')),
       ]);
     }
-    const yearWidth = Math.min(0.1, 0.45 / Math.max(1, years.length));
-    const rest = 1 - yearWidth * years.length;
-    blocks.push({ kind: 'table', role: 'grid', columns: [rest * 0.5, rest * 0.2, ...years.map(() => yearWidth), rest * 0.3], headerRows: 1, rows, sizePt: 11, keepTogether: true });
+    const figures = years.length + (merged ? 1 : 0);
+    const yearWidth = Math.min(0.1, 0.45 / Math.max(1, figures));
+    const rest = 1 - yearWidth * figures;
+    const figureColumns = Array.from({ length: figures }, () => yearWidth);
+    blocks.push({ kind: 'table', role: 'grid', columns: [rest * 0.5, rest * 0.2, ...figureColumns, rest * 0.3], headerRows: 1, rows, sizePt: 11, keepTogether: true });
     blocks.push(para('caption', ''));
   }
   return blocks;
