@@ -14,7 +14,7 @@ import { printableHeightPoints, type Orientation } from './report-style.js';
 /** Excel's height of a row given none (the sheets' defaultRowHeight). */
 export const DEFAULT_ROW_POINTS = 15;
 /** Share of the page's height the rows may fill: row heights are rounded differently by each program. */
-const PAGE_FILL = 0.96;
+const PAGE_FILL = 0.99;
 /** Least rows on the last page of a sheet that runs over more than one. */
 export const MIN_LAST_PAGE_ROWS = 3;
 

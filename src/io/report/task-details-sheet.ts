@@ -7,7 +7,8 @@
 import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, TaskCell } from '../../core/consolidation/consolidated-report.js';
 import { CELL_STATUS_FILLS, CELL_STATUS_LABELS, roleLabel } from './report-labels.js';
-import { DECIMAL1_FORMAT, putNumber, putText, sheetOptions } from './report-style.js';
+import { DECIMAL1_FORMAT, printScale, putNumber, putText, sheetOptions } from './report-style.js';
+import { setPageBreaks } from './print-pages.js';
 import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const TASK_DETAILS_SHEET = 'Chi tiết nhiệm vụ';
@@ -65,11 +66,10 @@ export function addTaskDetailsSheet(workbook: SheetBook, report: ConsolidatedRep
   const cols = columns(names);
   const subtitles = ['Nội dung do các cơ quan, đơn vị báo cáo, giữ nguyên văn. Cơ quan chưa gửi báo cáo được ghi một dòng ở cuối bảng.'];
   const headerRow = headerRowAfter(subtitles);
-  const sheet = workbook.addWorksheet(
-    TASK_DETAILS_SHEET,
-    sheetOptions('landscape', { headerRow, frozenColumns: 3 }, { widths: cols.map((c) => c.width), smallestPt: 11 }),
-  );
+  const fit = { widths: cols.map((c) => c.width), smallestPt: 11 };
+  const sheet = workbook.addWorksheet(TASK_DETAILS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 3 }, fit));
   writeSheetTitle(sheet, cols, `CHI TIẾT KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM ${report.year}`, subtitles);
-  writeTable(sheet, headerRow, cols, rows);
+  const lastRow = writeTable(sheet, headerRow, cols, rows);
+  setPageBreaks(sheet, { orientation: 'landscape', scale: printScale('landscape', fit), lastRow, headerRow });
   return sheet;
 }
