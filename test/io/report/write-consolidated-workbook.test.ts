@@ -149,10 +149,16 @@ describe('writeConsolidatedWorkbook', () => {
     expect(matrix.getCell(owed, column('1.1')).value).toBe(2);
     expect(matrix.getCell(owed + 2, column('1.1')).value).toBe(1);
     only(matrix, '3.5. Khám bệnh nghề nghiệp');
+    // Details: each task a header row over its agencies' lines; the agency that sent nothing one line at the end.
     const details = workbook.getWorksheet('Chi tiết nhiệm vụ')!;
-    const missing = only(details, 'Sở Y tế').row;
-    expect(details.getCell(`B${missing}`).value).toBe('Cả 2 nhiệm vụ được giao');
-    expect(details.getCell(`D${missing}`).value).toBe('Chưa gửi báo cáo');
+    const task = Number(only(details, '1.1. Ban hành văn bản chỉ đạo').row);
+    expect(details.getCell(`A${task + 1}`).value).toBe('Sở Nội vụ');
+    expect(details.getCell(`B${task + 1}`).value).toBe('Đã hoàn thành (chủ trì)');
+    expect(details.getCell(`D${task + 1}`).value).toBe(3);
+    const missing = Number(only(details, 'Sở Y tế').row);
+    expect(details.getCell(`A${missing - 1}`).value).toBe('Cơ quan, đơn vị chưa gửi báo cáo');
+    expect(details.getCell(`B${missing}`).value).toBe('Chưa gửi báo cáo');
+    expect(details.getCell(`C${missing}`).value).toBe('Cả 2 nhiệm vụ được giao');
   });
 
   it('prints the matrix one page wide at a scale that keeps its 10 pt cells at 8 pt or more, header repeated', async () => {
