@@ -24,6 +24,8 @@ export function renderValidationJson(files: readonly CheckedFile[], lang: Lang):
         sheet: d.location?.sheet ?? null,
         cell: d.location?.cell ?? null,
         task: d.task ?? null,
+        // What filled the message (a grouped warning's count and range `D5:D84`), for programs.
+        args: d.args,
       })),
     })),
     summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings, byCode: summary.byCode },

@@ -50,6 +50,8 @@ const SAMPLE_ARGS: Record<string, string | number> = {
   firstPath: 'agencies[4].id', method: 99, stored: 'so-y-te-2025-1.xlsx', successor: 'so-noi-vu', suggestVi: ' Có phải ý bạn là "lead"?',
   suggestEn: ' Did you mean "lead"?', tag: '!!binary', what: 'cơ quan', whatEn: 'agency', received: 'một danh sách', receivedEn: 'a list',
   pid: 4242, host: 'may-chu-so-ldtbxh', since: '2025-12-28 22:00', seconds: 60, suggestion: 'so-y-te',
+  swapped: '10/12/2025', swappedIso: '2025-12-10', generatedOn: '14/11/2025', generatedOnIso: '2025-11-14',
+  range: 'I5:I84',
   flag: '--as-of', dir: 'bao-cao-atvsld', detail: 'plan: Invalid input: expected string', holder: 'tiến trình 4242 trên máy so-ldtbxh, từ 2025-12-28 07:00', lock: 'out/.atvsld.lock',
 };
 
@@ -80,10 +82,14 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   INDICATOR_IMPLAUSIBLE: { name: 'Số người chết vì TNLĐ', value: 1800, max: 1000 },
   COUNT_AMBIGUOUS: { value: '1,234' },
   COUNT_TEXT_NUMBER: { value: '1.234' },
+  COUNT_TEXT_NUMBER_REPEATED: { column: 'Kinh phí (triệu đồng)', value: '12,5', number: '12,5', count: 80, first: 'I5', last: 'I84', range: 'I5:I84' },
+  VALUE_FORMULA_REPEATED: { column: 'Kinh phí (triệu đồng)', value: '12,5', formula: '$K$1', count: 80, first: 'I5', last: 'I84', range: 'I5:I84' },
   COUNT_DATE: { value: '10/12/2025' },
   VALUE_ERROR: { value: '#DIV/0!' },
   VALUE_FORMULA: { value: '12' },
   COVER_DATE_INVALID: { value: '31/02/2025' },
+  COVER_DATE_SWAPPED: { date: '12/10/2025', dateIso: '2025-10-12', from: '01/12/2025', to: '31/01/2026', fromIso: '2025-12-01', toIso: '2026-01-31' },
+  COVER_DATE_BEFORE_FORM: { date: '10/11/2025', dateIso: '2025-11-10' },
   COVER_VALUE_INVALID: { field: 'Năm báo cáo', value: 'năm nay' },
   COVER_AGENCY_UNRECOGNISED: { name: 'Sở Y tế tỉnh BG' },
   FORM_OTHER_YEAR: { year: 2024 },
@@ -199,11 +205,12 @@ const OTHER_PLACES: Record<string, DiagnosticLocation> = {
 /** Where each submission code typically points, for its example. */
 const SUBMISSION_PLACES: Record<string, DiagnosticLocation> = Object.fromEntries(
   Object.entries({
-    'Thông tin chung!B': ['COVER_FIELD_MISSING:6', 'COVER_DATE_INVALID:5', 'COVER_YEAR_MISMATCH:4', 'COVER_VALUE_INVALID:4', 'COVER_AGENCY_UNRECOGNISED:3', 'FORM_AGENCY_MISMATCH:3', 'FORM_UNKNOWN_AGENCY:3', 'FORM_OTHER_YEAR:4'],
+    'Thông tin chung!B': ['COVER_FIELD_MISSING:6', 'COVER_DATE_INVALID:5', 'COVER_DATE_SWAPPED:5', 'COVER_DATE_BEFORE_FORM:5', 'COVER_YEAR_MISMATCH:4', 'COVER_VALUE_INVALID:4', 'COVER_AGENCY_UNRECOGNISED:3', 'FORM_AGENCY_MISMATCH:3', 'FORM_UNKNOWN_AGENCY:3', 'FORM_OTHER_YEAR:4'],
     '_atvsld!B': ['FORM_OTHER_PLAN:2', 'FORM_PLAN_CHANGED:3', 'FORM_NEWER_VERSION:6'],
     'Nhiệm vụ!A': ['TASK_MISSING_LEAD:9', 'TASK_MISSING_SUPPORT:9', 'TASK_NOT_OWED:14', 'TASK_DUPLICATE:14', 'TASK_UNKNOWN:14', 'TASK_ID_MISSING:14', 'FORM_COLUMN_MISSING:4'],
     'Nhiệm vụ!D': ['STATUS_MISSING:12', 'STATUS_MISSING_SUPPORT:12', 'STATUS_INVALID:12'],
     'Nhiệm vụ!E': ['RESULTS_MISSING:12'],
+    'Nhiệm vụ!I': ['COUNT_TEXT_NUMBER_REPEATED:5', 'VALUE_FORMULA_REPEATED:5'],
     'Nhiệm vụ!J': ['NOT_STARTED_NO_REASON:13'],
     'Nhiệm vụ!F': ['COUNT_NOT_A_NUMBER:7', 'COUNT_AMBIGUOUS:7', 'COUNT_DATE:7', 'COUNT_NEGATIVE:7', 'COUNT_FRACTIONAL:7', 'COUNT_TOO_LARGE:7', 'COUNT_TEXT_NUMBER:7', 'VALUE_FORMULA:7', 'VALUE_FORMULA_NO_RESULT:7', 'VALUE_ERROR:7'],
     'Chỉ tiêu!E': ['INDICATOR_MISSING:8', 'INDICATOR_NOT_OWED:8', 'INDICATOR_INCONSISTENT:8', 'INDICATOR_IMPLAUSIBLE:8'],

@@ -76,13 +76,13 @@ describe('renderValidationJson', () => {
       agency: 'so-y-te',
       year: 2025,
       diagnostics: [
-        { code: 'FORM_META_MISSING', severity: 'info', message: expect.any(String), sheet: null, cell: null, task: null },
-        { code: 'COUNT_NOT_A_NUMBER', severity: 'error', message: 'Số văn bản: "a<b & "c"" không phải là số.', sheet: 'Nhiệm vụ', cell: 'F5', task: '1.1' },
-        { code: 'COUNT_TEXT_NUMBER', severity: 'warning', message: expect.any(String), sheet: 'Nhiệm vụ', cell: 'H5', task: '1.1' },
-        { code: 'STATUS_MISSING', severity: 'error', message: expect.any(String), sheet: 'Nhiệm vụ', cell: 'D12', task: '3.8' },
+        { code: 'FORM_META_MISSING', severity: 'info', message: expect.any(String), sheet: null, cell: null, task: null, args: {} },
+        { code: 'COUNT_NOT_A_NUMBER', severity: 'error', message: 'Số văn bản: "a<b & "c"" không phải là số.', sheet: 'Nhiệm vụ', cell: 'F5', task: '1.1', args: { column: 'Số văn bản', value: 'a<b & "c"' } },
+        { code: 'COUNT_TEXT_NUMBER', severity: 'warning', message: expect.any(String), sheet: 'Nhiệm vụ', cell: 'H5', task: '1.1', args: { column: 'Số lượt', value: '1.234', number: '1.234' } },
+        { code: 'STATUS_MISSING', severity: 'error', message: expect.any(String), sheet: 'Nhiệm vụ', cell: 'D12', task: '3.8', args: { task: '3.8' } },
       ],
     });
-    expect(Object.keys(doc.files[0].diagnostics[0])).toEqual(['code', 'severity', 'message', 'sheet', 'cell', 'task']);
+    expect(Object.keys(doc.files[0].diagnostics[0])).toEqual(['code', 'severity', 'message', 'sheet', 'cell', 'task', 'args']);
     expect(doc.files[1]).toEqual({ path: 'khong-co.xlsx', sha256: null, agency: null, year: null, diagnostics: [expect.objectContaining({ code: 'WORKBOOK_NOT_FOUND' })] });
     expect(doc.summary).toEqual({
       files: 3,

@@ -109,6 +109,20 @@ export const SUBMISSION_MESSAGES = {
     fixVi: 'Nhập ngày báo cáo dạng ngày/tháng/năm, ví dụ 15/12/{year}.',
     fixEn: 'Enter the report date as day/month/year, e.g. 15/12/{year}.',
   },
+  COVER_DATE_SWAPPED: {
+    severity: 'warning',
+    vi: 'Ngày báo cáo được đọc là {date}, ngoài thời gian báo cáo ({from} – {to}); đảo ngày và tháng thì là {swapped}, trong thời gian báo cáo. Có thể chương trình bảng tính đặt kiểu ngày tiếng Anh (tháng/ngày/năm) đã đọc nhầm ngày được gõ.',
+    en: 'The report date reads as {dateIso}, outside the reporting window ({fromIso} to {toIso}); with day and month swapped it is {swappedIso}, inside it. A spreadsheet set to English dates (month/day/year) may have misread the date as typed.',
+    fixVi: 'Kiểm tra lại ngày báo cáo. Nếu ngày đúng là {swapped}: định dạng ô là Văn bản (Text) rồi gõ lại {swapped}, hoặc đặt kiểu ngày của máy tính là ngày/tháng/năm rồi nhập lại.',
+    fixEn: 'Check the report date. If {swappedIso} is meant, format the cell as Text and type the date again as day/month/year, or set the computer\'s date format to day/month/year and enter it again.',
+  },
+  COVER_DATE_BEFORE_FORM: {
+    severity: 'warning',
+    vi: 'Ngày báo cáo {date} sớm hơn ngày biểu mẫu được tạo ({generatedOn}): báo cáo không thể lập trước khi có biểu mẫu.',
+    en: 'The report date {dateIso} is earlier than the day the form was generated ({generatedOnIso}): a report cannot predate its form.',
+    fixVi: 'Kiểm tra lại ngày báo cáo (gõ nhầm tháng hay năm?) và sửa ô "Ngày báo cáo" ở trang "Thông tin chung".',
+    fixEn: 'Check the report date (a mistyped month or year?) and correct "Ngày báo cáo" on the "Thông tin chung" sheet.',
+  },
   COVER_YEAR_MISMATCH: {
     severity: 'error',
     vi: 'Năm trên trang bìa ({cover}) khác năm của biểu mẫu ({meta}).',
@@ -249,12 +263,26 @@ export const SUBMISSION_MESSAGES = {
     fixVi: 'Kiểm tra con số đã đọc đúng. Nên định dạng ô là Số (Number) và nhập số không có dấu phân cách.',
     fixEn: 'Check that the number was read correctly. Format the cell as Number and type digits only.',
   },
+  COUNT_TEXT_NUMBER_REPEATED: {
+    severity: 'warning',
+    vi: '{column}: {count:n} ô từ {first} đến {last} có số được nhập dạng chữ "{value}"; đã đọc là {number}.',
+    en: '{column}: {count:n} cells, {range}, hold the number as text "{value}"; read as {number}.',
+    fixVi: 'Kiểm tra con số đã đọc đúng. Nên định dạng các ô {range} là Số (Number) và nhập số không có dấu phân cách.',
+    fixEn: 'Check that the number was read correctly. Format cells {range} as Number and type digits only.',
+  },
   VALUE_FORMULA: {
     severity: 'warning',
     vi: '{column}: ô chứa công thức ={formula}; dùng kết quả đã lưu {value}.',
     en: '{column}: the cell holds the formula ={formula}; its saved result {value} is used.',
     fixVi: 'Chép ô rồi dán dạng giá trị (Paste Special → Values) để báo cáo chỉ chứa số liệu.',
     fixEn: 'Copy the cell and paste it as values (Paste Special → Values) so that the report holds figures only.',
+  },
+  VALUE_FORMULA_REPEATED: {
+    severity: 'warning',
+    vi: '{column}: {count:n} ô từ {first} đến {last} chứa cùng công thức ={formula}; dùng kết quả đã lưu {value}.',
+    en: '{column}: {count:n} cells, {range}, hold the same formula ={formula}; its saved result {value} is used.',
+    fixVi: 'Chọn các ô {range}, chép rồi dán dạng giá trị (Paste Special → Values) để báo cáo chỉ chứa số liệu.',
+    fixEn: 'Select cells {range}, copy them and paste them as values (Paste Special → Values) so that the report holds figures only.',
   },
   VALUE_FORMULA_NO_RESULT: {
     severity: 'error',

@@ -28,6 +28,12 @@ export const META_KEYS = {
   agency: 'agency',
   year: 'year',
   formVersion: 'form-version',
+  /**
+   * `YYYY-MM-DD`, the day the form was generated (`template --as-of` or the
+   * clock), so that a report date before it can be questioned. Forms written
+   * before this key existed lack it; the check is then skipped.
+   */
+  generatedOn: 'generated-on',
 } as const;
 
 /** Cover sheet: labels in column A, values in column B; found by label, so rows may move. */

@@ -1,11 +1,13 @@
 /**
  * Parse and validate one workbook grid: the core of `atvsld validate` for a
  * file that could be read. Diagnostics come in reading order: file-wide ones
- * first, then by sheet (as in the workbook), row and column.
+ * first, then by sheet (as in the workbook), row and column; the same
+ * warning repeated down a column is one diagnostic (group-repeated-warnings.ts).
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Plan } from '../plan/plan-schema.js';
 import type { WorkbookGrid } from '../workbook/cell-grid.js';
+import { groupRepeatedWarnings } from './group-repeated-warnings.js';
 import { parseSubmission } from './parse-submission.js';
 import type { CheckedFile, Submission } from './submission.js';
 import { validateSubmission } from './validate-submission.js';
@@ -27,7 +29,7 @@ export function checkWorkbook(grid: WorkbookGrid, ctx: CheckContext): CheckedFil
     file: ctx.file,
     sha256: ctx.sha256,
     ...(parsed.submission && { submission: parsed.submission }),
-    diagnostics: sortByPlace([...parsed.diagnostics, ...found], sheetOrder),
+    diagnostics: sortByPlace(groupRepeatedWarnings([...parsed.diagnostics, ...found]), sheetOrder),
   };
 }
 

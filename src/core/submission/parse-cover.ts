@@ -51,8 +51,10 @@ function readField(
     const value = reader.read(cell.row, cell.col, label);
     if (!value) return;
     const date = readDate(value);
-    if ('iso' in date) cover.reportDate = date.iso;
-    else cover.reportDateText = date.invalid;
+    if ('iso' in date) {
+      cover.reportDate = date.iso;
+      if (value.kind === 'text') cover.reportDateFromText = true;
+    } else cover.reportDateText = date.invalid;
     return;
   }
   const text = reader.text(cell.row, cell.col, label);

@@ -2,6 +2,7 @@
 import { META_KEYS } from '../form/form-layout.js';
 import { normalizeText } from '../text/fold-key.js';
 import { getCell, type CellValue, type SheetGrid } from '../workbook/cell-grid.js';
+import { readDate } from './read-date.js';
 import type { CellOrigin, FormMeta } from './submission.js';
 
 const MAX_ROWS = 50;
@@ -25,12 +26,20 @@ export function parseMeta(sheet: SheetGrid): FormMeta | undefined {
     const t = text(key);
     return t !== undefined && /^\d+$/.test(t) ? Number(t) : undefined;
   };
+  // Written as ISO text; a program that re-saved the form may have made it a date cell.
+  const date = (key: string): string | undefined => {
+    const v = values.get(key)?.value;
+    if (v === undefined) return undefined;
+    const read = readDate(v);
+    return 'iso' in read ? read.iso : undefined;
+  };
   const fields = {
     planId: text(META_KEYS.planId),
     planHash: text(META_KEYS.planHash),
     agency: text(META_KEYS.agency),
     year: integer(META_KEYS.year),
     formVersion: integer(META_KEYS.formVersion),
+    generatedOn: date(META_KEYS.generatedOn),
   };
   const origins: Record<string, CellOrigin> = {};
   for (const [field, key] of Object.entries(META_KEYS)) {

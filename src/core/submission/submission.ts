@@ -20,6 +20,8 @@ export interface FormMeta {
   readonly agency?: string;
   readonly year?: number;
   readonly formVersion?: number;
+  /** `YYYY-MM-DD`: when the form was generated; absent on forms written before the key existed. */
+  readonly generatedOn?: string;
   /** Where each value was read, keyed by FormMeta field. */
   readonly origins?: Readonly<Record<string, CellOrigin>>;
 }
@@ -38,6 +40,8 @@ export interface Cover {
   readonly origins: Readonly<Record<string, CellOrigin>>;
   /** The report date as written, when it could not be read as a date (for COVER_DATE_INVALID). */
   readonly reportDateText?: string;
+  /** True when the report date was typed as text (read as day/month/year by atvsld, so no spreadsheet swapped it). */
+  readonly reportDateFromText?: boolean;
   /** The year as written, when it is not a 4-digit year (for COVER_VALUE_INVALID). */
   readonly yearText?: string;
 }

@@ -1,11 +1,17 @@
-/** Required cover fields are filled, and the report date is a real date of the reporting year or the next. */
+/**
+ * Required cover fields are filled, and the report date is a real date of the
+ * reporting year or the next, neither month/day-swapped nor earlier than the form.
+ */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { COVER_FIELDS } from '../form/form-layout.js';
+import type { Calendar } from '../plan/plan-schema.js';
+import { pushAll } from '../collections/push-all.js';
 import { formatIsoDate } from './cell-reader.js';
+import { validateReportDate } from './validate-report-date.js';
 import { submissionDiagnostic } from './submission-diagnostic.js';
 import type { Submission } from './submission.js';
 
-export function validateCover(s: Submission, year: number | undefined): Diagnostic[] {
+export function validateCover(s: Submission, year: number | undefined, calendar: Pick<Calendar, 'agencyDeadline'>): Diagnostic[] {
   const sheet = s.sheets?.cover;
   if (sheet === undefined) return [];
   const out: Diagnostic[] = [];
@@ -31,5 +37,6 @@ export function validateCover(s: Submission, year: number | undefined): Diagnost
       out.push(submissionDiagnostic('COVER_DATE_INVALID', { value: formatIsoDate(reportDate), ...range }, siteOf('reportDate'), about));
     }
   }
+  pushAll(out, validateReportDate(s, year, calendar));
   return out;
 }

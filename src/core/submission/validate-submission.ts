@@ -29,7 +29,7 @@ export function validateSubmission(submission: Submission, ctx: ValidateContext)
   const year = submission.year ?? ctx.year;
   return [
     ...identity,
-    ...validateCover(submission, year),
+    ...validateCover(submission, year, ctx.plan.calendar),
     ...validateTasks(submission, ctx.plan, year),
     ...validateIndicators(submission, ctx.plan, year),
   ];

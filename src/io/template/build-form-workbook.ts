@@ -49,7 +49,7 @@ export function buildFormWorkbook(input: FormInput): ExcelJS.Workbook {
   addCoverSheet(workbook, agency.name, input.year);
   addTasksSheet(workbook, input.plan, agency.name, input.year, input.obligations);
   if (hasIndicators) addIndicatorsSheet(workbook, agency.name, input.year, input.indicatorParts);
-  addMetaSheet(workbook, { planId: input.plan.id, planHash: input.planHash, agency: agency.id, year: input.year });
+  addMetaSheet(workbook, { planId: input.plan.id, planHash: input.planHash, agency: agency.id, year: input.year, generatedOn: input.generatedOn });
 
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return workbook;

@@ -12,6 +12,8 @@ export interface FormMetaValues {
   planHash: string;
   agency: string;
   year: number;
+  /** `YYYY-MM-DD`: the caller's "today", so the same inputs write the same bytes. */
+  generatedOn: string;
 }
 
 export function addMetaSheet(workbook: Workbook, meta: FormMetaValues): void {
@@ -23,6 +25,8 @@ export function addMetaSheet(workbook: Workbook, meta: FormMetaValues): void {
     agency: meta.agency,
     year: meta.year,
     formVersion: FORM_VERSION,
+    // Text, not a date cell: a spreadsheet program never re-reads it in its own locale.
+    generatedOn: meta.generatedOn,
   };
   (Object.keys(META_KEYS) as (keyof typeof META_KEYS)[]).forEach((key, index) => {
     const row = sheet.getRow(index + 1);

@@ -105,6 +105,16 @@ const FORM_CASES: Case[] = [
   ['report date typed as text', (f) => (f.cover[4]![1] = '16/12/2025'), []],
   ['report date typed as text with dots', (f) => (f.cover[4]![1] = '15.12.2025'), []],
   ['report date typed as text with dashes', (f) => (f.cover[4]![1] = '15-12-2025'), []],
+  // Doubtful report dates (validate-report-date.ts); the form was generated on 14/11/2025, the window is 01/12/2025–31/01/2026.
+  ['10/12 read as 12 October by an English-locale spreadsheet', (f) => (f.cover[4]![1] = { date: '2025-10-12' }), ['COVER_DATE_SWAPPED Thông tin chung!B5']],
+  ['05/01 of the next year read as 1 May', (f) => (f.cover[4]![1] = { date: '2026-05-01' }), ['COVER_DATE_SWAPPED Thông tin chung!B5']],
+  ['a date inside the window is never taken for a swap', (f) => (f.cover[4]![1] = { date: '2025-12-05' }), []],
+  ['an early date typed as text was read day/month by atvsld: not a swap, but before the form', (f) => (f.cover[4]![1] = '12/10/2025'), ['COVER_DATE_BEFORE_FORM Thông tin chung!B5']],
+  ['a date before the form was generated (its swap is outside the window too)', (f) => (f.cover[4]![1] = { date: '2025-11-10' }), ['COVER_DATE_BEFORE_FORM Thông tin chung!B5']],
+  ['a date on the day the form was generated', (f) => (f.cover[4]![1] = { date: '2025-11-14' }), []],
+  ['a date after the form, outside the window, day over 12: nothing to say', (f) => (f.cover[4]![1] = { date: '2025-11-20' }), []],
+  ['an old form without generated-on: the before-form check is skipped', (f) => { f.meta.pop(); f.cover[4]![1] = { date: '2025-11-10' }; }, []],
+  ['generated-on turned into a date cell by a re-save still counts', (f) => { f.meta[6]![1] = { date: '2025-11-14' }; f.cover[4]![1] = { date: '2025-11-10' }; }, ['COVER_DATE_BEFORE_FORM Thông tin chung!B5']],
   ['cover year unreadable', (f) => (f.cover[3]![1] = 'năm nay'), ['COVER_VALUE_INVALID Thông tin chung!B4']],
   ['tasks column heading removed', (f) => (f.tasks[3]![3] = 'XYZ'), ['FORM_COLUMN_MISSING Nhiệm vụ!A4', 'STATUS_MISSING Nhiệm vụ!A5', 'STATUS_MISSING Nhiệm vụ!A6', 'STATUS_MISSING_SUPPORT Nhiệm vụ!A7']],
   ['indicators sheet missing', (f) => (f.indicators = []), ['FORM_SHEET_MISSING']],
@@ -150,4 +160,57 @@ describe('checkWorkbook: a form with 150,000 task rows', () => {
     });
     expect(checked.diagnostics.filter((d) => d.code === 'TASK_UNKNOWN')).toHaveLength(150_000);
   }, 120_000);
+});
+
+describe('checkWorkbook: the same warning down a column is grouped (group-repeated-warnings.ts)', () => {
+  const cost = (f: FormRows, row: number, value: string) => (f.tasks[r(row)]![8] = value);
+  const extraRows = (f: FormRows, n: number, value: string) => {
+    for (let i = 0; i < n; i += 1) f.tasks.push([`9.${i + 1}`, `Thêm ${i}`, 'Chủ trì', 'Đã hoàn thành', 'x', 1, 1, 1, value]);
+  };
+
+  it('keeps one or two repeats as they are', () => {
+    const found = check((f) => { cost(f, 5, '12,5'); cost(f, 6, '12,5'); }).diagnostics;
+    expect(found.map(brief)).toEqual(['COUNT_TEXT_NUMBER Nhiệm vụ!I5', 'COUNT_TEXT_NUMBER Nhiệm vụ!I6']);
+  });
+
+  it('makes three repeats one warning at the first cell, with the count and the range', () => {
+    const found = check((f) => { cost(f, 5, '12,5'); cost(f, 6, '12,5'); cost(f, 7, '12,5'); }).diagnostics;
+    expect(found.map(brief)).toEqual(['COUNT_TEXT_NUMBER_REPEATED Nhiệm vụ!I5']);
+    expect(found[0]).toMatchObject({
+      severity: 'warning',
+      agency: 'a',
+      args: { column: 'Kinh phí (triệu đồng)', value: '12,5', number: '12,5', count: 3, first: 'I5', last: 'I7', range: 'I5:I7' },
+    });
+    expect(found[0]).not.toHaveProperty('task');
+  });
+
+  it('80 cells of "12,5" typed as text: one warning "80 ô từ I5 đến I84"; the errors of the same rows stay one per row', () => {
+    const found = check((f) => { cost(f, 5, '12,5'); cost(f, 6, '12,5'); cost(f, 7, '12,5'); extraRows(f, 77, '12,5'); }).diagnostics;
+    const warnings = found.filter((d) => d.severity === 'warning');
+    expect(warnings.map(brief)).toEqual(['COUNT_TEXT_NUMBER_REPEATED Nhiệm vụ!I5']);
+    expect(warnings[0]!.args).toMatchObject({ count: 80, first: 'I5', last: 'I84', range: 'I5:I84' });
+    expect(found.filter((d) => d.code === 'TASK_UNKNOWN')).toHaveLength(77);
+  });
+
+  it('groups only what is identical: another value, another column, an error stay apart', () => {
+    const found = check((f) => {
+      for (const row of [5, 6, 7]) cost(f, row, '12,5');
+      extraRows(f, 2, '13,5');
+      f.tasks[r(5)]![7] = '1.234';
+      f.tasks[r(6)]![7] = '1.234';
+      for (const row of [5, 6, 7]) f.tasks[r(row)]![5] = 'hai';
+    }).diagnostics.filter((d) => d.code !== 'TASK_UNKNOWN');
+    expect(found.map(brief)).toEqual([
+      'COUNT_NOT_A_NUMBER Nhiệm vụ!F5', 'COUNT_TEXT_NUMBER Nhiệm vụ!H5', 'COUNT_TEXT_NUMBER_REPEATED Nhiệm vụ!I5',
+      'COUNT_NOT_A_NUMBER Nhiệm vụ!F6', 'COUNT_TEXT_NUMBER Nhiệm vụ!H6',
+      'COUNT_NOT_A_NUMBER Nhiệm vụ!F7',
+      'COUNT_TEXT_NUMBER Nhiệm vụ!I8', 'COUNT_TEXT_NUMBER Nhiệm vụ!I9',
+    ]);
+  });
+
+  it('groups the same formula filled down a column', () => {
+    const found = check((f) => { for (const row of [5, 6, 7]) f.tasks[r(row)]![5] = { formula: '$K$1', result: 2 }; }).diagnostics;
+    expect(found.map(brief)).toEqual(['VALUE_FORMULA_REPEATED Nhiệm vụ!F5']);
+    expect(found[0]!.args).toMatchObject({ formula: '$K$1', value: '2', count: 3, range: 'F5:F7' });
+  });
 });

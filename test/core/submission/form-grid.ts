@@ -58,7 +58,7 @@ export interface FormRows {
 /** Rows of a complete, correct form of `agency` for `year` (tasks and figures header on row 4, as the template). */
 export function formRows(plan: Plan, agency: string, year: number): FormRows {
   const name = plan.agencies.find((a) => a.id === agency)!.name;
-  const metaValues: Record<keyof typeof META_KEYS, GridValue> = { marker: '1', planId: plan.id, planHash: HASH, agency, year, formVersion: 1 };
+  const metaValues: Record<keyof typeof META_KEYS, GridValue> = { marker: '1', planId: plan.id, planHash: HASH, agency, year, formVersion: 1, generatedOn: `${year}-11-14` };
   const coverValues: Record<CoverFieldKey, GridValue> = {
     agencyName: name, year, reportDate: { date: `${year}-12-15` }, contactName: 'Nguyễn Thị Lan', phone: '0204 3855 123',
     email: 'lan@example.vn', signer: 'Trần Văn Minh', signerTitle: 'Giám đốc',

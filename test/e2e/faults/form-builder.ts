@@ -22,7 +22,7 @@ export function buildForm(o: { agency: string; year: number; tasks: Iterable<Tas
   let n = 5;
   for (const t of o.tasks) tasks.push(row(n++, t));
   const values: Record<keyof typeof META_KEYS, string | number> = {
-    marker: '1', planId: 'ke-hoach-ct31-bac-giang', planHash: 'x', agency: o.agency, year: o.year, formVersion: FORM_VERSION,
+    marker: '1', planId: 'ke-hoach-ct31-bac-giang', planHash: 'x', agency: o.agency, year: o.year, formVersion: FORM_VERSION, generatedOn: `${o.year}-11-01`,
   };
   const meta = (Object.keys(META_KEYS) as (keyof typeof META_KEYS)[]).map((key, i) => row(i + 1, [META_KEYS[key], values[key]]));
   return buildWorkbook({

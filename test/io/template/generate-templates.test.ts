@@ -10,6 +10,8 @@ import { TASKS_HEADER_ROW } from '../../../src/io/template/tasks-sheet.js';
 import { INDICATORS_HEADER_ROW } from '../../../src/io/template/indicators-sheet.js';
 import { FILL_ARGB } from '../../../src/io/template/form-style.js';
 import { cellValues, loadTestPlan, readForm, tempDir } from './form-fixtures.js';
+import { readWorkbookFile } from '../../../src/io/xlsx/read-workbook.js';
+import { parseSubmission } from '../../../src/core/submission/parse-submission.js';
 
 const plan = loadTestPlan();
 const YEAR = 2024;
@@ -67,8 +69,17 @@ describe('generateTemplates: every agency owing something in 2024', () => {
         [META_KEYS.agency]: t.agency,
         [META_KEYS.year]: YEAR,
         [META_KEYS.formVersion]: 1,
+        // The generation date (`today`, from --as-of or the clock) as ISO text, for COVER_DATE_BEFORE_FORM.
+        [META_KEYS.generatedOn]: TODAY,
       });
     }
+  });
+
+  it('gives the validator the generation date back from the hidden sheet', async () => {
+    const t = written.find((w) => w.agency === 'so-y-te')!;
+    const { grid } = await readWorkbookFile(t.path);
+    const parsed = parseSubmission(grid!, { file: t.path, sha256: 'x', plan });
+    expect(parsed.submission?.meta.generatedOn).toBe(TODAY);
   });
 
   it("lists Sở Y tế's owed tasks in id order with their roles, 3.5 as lead", () => {
