@@ -6,6 +6,8 @@ import { readZipDirectory } from '../../../src/io/xlsx/zip-directory.js';
 import { extractEntry } from '../../../src/io/xlsx/zip-entry.js';
 import { choosePageBreaks } from '../../../src/io/report/print-pages.js';
 import { writeConsolidatedWorkbook } from '../../../src/io/report/write-consolidated-workbook.js';
+import { matrixLayout } from '../../../src/io/report/task-matrix-sheet.js';
+import { buildAgencyMatrix } from '../../../src/core/consolidation/task-matrix.js';
 import type { AgencyRow, ConsolidatedReport, TaskCell } from '../../../src/core/consolidation/consolidated-report.js';
 import { findCells, readBack, smallReport, tempDir } from './report-fixture.js';
 
@@ -99,5 +101,27 @@ describe('the printed matrix of a province (122 agencies, 13 tasks)', () => {
     let lastRow = 0;
     sheet.eachRow((_, n) => (lastRow = n));
     expect(lastRow - breaks.at(-1)!).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('matrixLayout: the orientation with fewer pages, one page wide, cells at 8 pt or more', () => {
+  const matrixOf = (tasks: number, agencies: number) => {
+    const report = smallReport();
+    const rows = Array.from({ length: agencies }, (_, i): AgencyRow => ({ id: `a${i}`, name: `Ủy ban nhân dân xã Số ${i}`, kind: 'commune-committee', expected: true, status: 'on-time', notYetDue: false, errors: 0, warnings: 0, superseded: [] }));
+    const taskRows = Array.from({ length: tasks }, (_, t) => ({ ...report.tasks[0]!, id: `1.${t + 1}`, cells: rows.map((a): TaskCell => ({ agency: a.id, role: 'lead', status: 'done', texts: { results: '', notes: '' }, counts: {} })) }));
+    return buildAgencyMatrix({ agencies: rows, tasks: taskRows });
+  };
+
+  it('turns a 13-task matrix landscape (portrait cannot hold its width at 80 %)', () => {
+    const layout = matrixLayout(matrixOf(13, 120));
+    expect(layout.orientation).toBe('landscape');
+    expect(layout.scale).toBeGreaterThanOrEqual(80);
+  });
+
+  it('keeps a 4-task matrix portrait: more rows a page', () => {
+    const portrait = matrixLayout(matrixOf(4, 120));
+    expect(portrait.orientation).toBe('portrait');
+    expect(portrait.scale).toBeGreaterThanOrEqual(80);
+    expect(portrait.pages).toBeLessThan(matrixOf(4, 120).groups[0]!.rows.length / 20);
   });
 });
