@@ -11,6 +11,7 @@ import type { CheckedFile, SubmissionFacts } from '../core/submission/submission
 import { readReceipts } from '../io/receipts/receipts-file.js';
 import { spillTaskTexts } from '../io/spill/spill-task-texts.js';
 import type { SpillFile } from '../io/spill/spill-file.js';
+import type { WorkbookInput } from './expand-workbook-paths.js';
 
 /**
  * The validation entry point (src/app/validate-files.ts), passed in so that
@@ -18,7 +19,7 @@ import type { SpillFile } from '../io/spill/spill-file.js';
  * consolidation reads (SubmissionFacts).
  */
 export type ValidateFiles = (
-  paths: string[],
+  paths: WorkbookInput[],
   options: { plan: Plan; planHash: string; year?: number },
 ) => Promise<CheckedFile<SubmissionFacts>[]>;
 

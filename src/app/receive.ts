@@ -74,11 +74,7 @@ export async function runReceive(o: ReceiveOptions): Promise<ReceiveResult> {
         diagnostics.push(submissionDiagnostic('VALIDATE_NO_FILES', {}, { file: target.path }));
         continue;
       }
-      if (target.kind === 'bad-name') {
-        diagnostics.push(makeDiagnostic('WORKBOOK_NAME_NOT_UTF8', {}, { location: { file: target.path } }));
-        continue;
-      }
-      const one = await receiveOne(o, target.path);
+      const one = await receiveOne(o, target.path, target.raw);
       received.push(one.file);
       for (const d of one.diagnostics) diagnostics.push(d);
     }
@@ -91,7 +87,13 @@ export function yearBeingReceived(o: Pick<ReceiveOptions, 'year' | 'at'>): numbe
   return o.year ?? Number(o.at.slice(0, 4));
 }
 
-async function receiveOne(o: ReceiveOptions, path: string): Promise<{ file: ReceivedFile; diagnostics: Diagnostic[] }> {
+/**
+ * `raw`: the bytes of the path when the name is not valid UTF-8; the file is
+ * opened by them, and `path` (those bytes shown, the invalid ones as `\xFF`)
+ * is the name printed and kept in the receipt. The stored copy is named by
+ * its agency and year, never after the file received.
+ */
+async function receiveOne(o: ReceiveOptions, path: string, raw: Uint8Array | undefined): Promise<{ file: ReceivedFile; diagnostics: Diagnostic[] }> {
   const year = yearBeingReceived(o);
   const originalName = basename(path);
   const notStored = (diagnostics: Diagnostic[]): { file: ReceivedFile; diagnostics: Diagnostic[] } => {
@@ -99,12 +101,15 @@ async function receiveOne(o: ReceiveOptions, path: string): Promise<{ file: Rece
     return { file: { originalName, path, year, errors: counts.error, warnings: counts.warning, alreadyReceived: false }, diagnostics };
   };
   // Looked at before read: a FIFO, /dev/zero or a 3 GB file is refused here, as validate refuses it.
-  const loaded = loadFile(path, DEFAULT_LIMITS.maxFileBytes);
-  if (!('bytes' in loaded)) return notStored([workbookDiagnostic(loaded.code, { file: path }, (loaded.args ?? {}) as ArgsOf<typeof loaded.code>)]);
+  const loaded = loadFile(raw ?? path, DEFAULT_LIMITS.maxFileBytes);
+  if (!('bytes' in loaded)) {
+    const refused = workbookDiagnostic(loaded.code, { file: path }, (loaded.args ?? {}) as ArgsOf<typeof loaded.code>);
+    return notStored(raw === undefined ? [refused] : [makeDiagnostic('WORKBOOK_NAME_NOT_UTF8', {}, { location: { file: path } }), refused]);
+  }
   const bytes = loaded.bytes;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   // Checked against its own year: a form for another year gets one clear diagnostic below, not a page of misfits.
-  const [checked] = await o.validate([path], { plan: o.plan, planHash: o.planHash });
+  const [checked] = await o.validate([raw === undefined ? path : { path, raw }], { plan: o.plan, planHash: o.planHash });
   const diagnostics = [...(checked?.diagnostics ?? [])];
   const submission = checked?.submission;
   if (!submission) {

@@ -14,8 +14,9 @@ import { foldKey } from '../core/text/fold-key.js';
 import type { Spilled, SpillFile } from '../io/spill/spill-file.js';
 import type { SheetState } from '../core/workbook/cell-grid.js';
 import { DEFAULT_LIMITS, Deadline, readWorkbookFile, type ReadOptions, type WorkbookReadResult } from '../io/xlsx/read-workbook.js';
-import { expandWorkbookPaths } from './expand-workbook-paths.js';
+import { expandWorkbookPaths, type WorkbookInput } from './expand-workbook-paths.js';
 import { makeDiagnostic } from '../core/diagnostics/make-diagnostic.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { openValidatePool, type PooledResult } from './validate-pool.js';
 
 export interface ValidateFilesOptions<K extends Keep = Keep> {
@@ -68,14 +69,14 @@ const SMALL_SHEETS = new Set([SHEETS.cover, SHEETS.meta].map(foldKey));
 const readable = (key: string, state: SheetState): boolean => state === 'visible' || key === META;
 
 export async function validateFiles<K extends Keep = 'summary'>(
-  paths: string[],
+  paths: readonly WorkbookInput[],
   o: ValidateFilesOptions<K>,
 ): Promise<CheckedFile<KeptSubmission[K]>[]> {
   type Checked = CheckedFile<KeptSubmission[K]>;
   const targets = await expandWorkbookPaths(paths);
   const settled: (Checked | Spilled)[] = new Array(targets.length);
-  const pool = openValidatePool(targets.length, o, (path) => checkFileSafely(path, o));
-  const checkOne = pool ? (path: string) => pool.check(path) : (path: string) => checkFileSafely(path, o);
+  const pool = openValidatePool(targets.length, o, (path, raw) => checkFileSafely(path, o, raw));
+  const checkOne = pool ? (path: string, raw?: Uint8Array) => pool.check(path, raw) : (path: string, raw?: Uint8Array) => checkFileSafely(path, o, raw);
   const kept = (file: Checked): Checked => (o.onChecked ? o.onChecked(file) : file);
   const settle = (result: PooledResult<KeptSubmission[K]>): Checked | Spilled => ('file' in result ? kept(result) : result);
   let next = 0;
@@ -87,9 +88,7 @@ export async function validateFiles<K extends Keep = 'summary'>(
       const target = targets[index]!;
       settled[index] = target.kind === 'empty-folder'
         ? kept({ file: target.path, diagnostics: [submissionDiagnostic('VALIDATE_NO_FILES', {}, { file: target.path })] })
-        : target.kind === 'bad-name'
-          ? kept({ file: target.path, diagnostics: [makeDiagnostic('WORKBOOK_NAME_NOT_UTF8', {}, { location: { file: target.path } })] })
-          : settle(await checkOne(target.path));
+        : settle(await checkOne(target.path, target.raw));
       done += 1;
       o.onProgress?.(done, targets.length);
     }
@@ -104,10 +103,20 @@ export async function validateFiles<K extends Keep = 'summary'>(
   return settled.map((s) => ('file' in s ? s : kept(deserialize(o.spill!.read(s)) as Checked)));
 }
 
-/** One file, never throwing: also what each worker of the pool runs. */
-export async function checkFileSafely<K extends Keep = 'summary'>(path: string, o: ValidateFilesOptions<K>): Promise<CheckedFile<KeptSubmission[K]>> {
+/**
+ * One file, never throwing: also what each worker of the pool runs. `raw`:
+ * the bytes of the path, when the name is not valid UTF-8 (RawNamedFile);
+ * the file is then checked as any other, with a warning about its name.
+ */
+export async function checkFileSafely<K extends Keep = 'summary'>(
+  path: string,
+  o: ValidateFilesOptions<K>,
+  raw?: Uint8Array,
+): Promise<CheckedFile<KeptSubmission[K]>> {
   try {
-    return keepOfCheckedFile(await checkFile(path, o), o.keep ?? ('summary' as K));
+    const checked = await checkFile(path, o, raw);
+    const named = raw === undefined ? checked : { ...checked, diagnostics: [badNameWarning(path), ...checked.diagnostics] };
+    return keepOfCheckedFile(named, o.keep ?? ('summary' as K));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { file: path, diagnostics: [submissionDiagnostic('INTERNAL_ERROR', { message }, { file: path })] };
@@ -119,9 +128,10 @@ export async function checkFileSafely<K extends Keep = 'summary'>(path: string, 
  * nothing); when they are not all found by name, the file is read again
  * whole so that a renamed sheet is found by its headings.
  */
-async function checkFile(path: string, o: CheckOptions): Promise<CheckedFile<Submission>> {
+async function checkFile(path: string, o: CheckOptions, raw: Uint8Array | undefined): Promise<CheckedFile<Submission>> {
   // One time budget for the file, whether it is read once or twice.
   const shared: ReadOptions = {
+    ...(raw !== undefined && { rawPath: raw }),
     deadline: new Deadline(DEFAULT_LIMITS.timeBudgetMs, path),
     sheetCellLimit: (name) => (SMALL_SHEETS.has(foldKey(name)) ? SMALL_SHEET_CELLS : Number.POSITIVE_INFINITY),
   };
@@ -139,6 +149,10 @@ async function checkFile(path: string, o: CheckOptions): Promise<CheckedFile<Sub
     checked = check(whole, o);
   }
   return checked;
+}
+
+function badNameWarning(path: string): Diagnostic {
+  return makeDiagnostic('WORKBOOK_NAME_NOT_UTF8', {}, { location: { file: path } });
 }
 
 function check(read: WorkbookReadResult, o: CheckOptions): CheckedFile<Submission> {

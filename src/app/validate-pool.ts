@@ -1,7 +1,7 @@
 /**
  * Many files are checked on worker threads, one per core: reading and
  * checking a form is CPU work, and a national year is thousands of forms.
- * Only paths go in and CheckedFile results come out, holding only what the
+ * Only paths go in (with the bytes of a name that is not UTF-8) and CheckedFile results come out, holding only what the
  * caller keeps of each form (kept-submission.ts); each workbook stays and
  * dies inside its worker, so memory grows with the number of files by no
  * more than what is kept. Given a spill file, the workers put the results
@@ -49,7 +49,8 @@ export interface WorkerData {
 export interface ValidatePool<S extends SubmissionSummary> {
   /** Files worth keeping in flight at once (two per worker, so none waits for its next path). */
   readonly capacity: number;
-  check(path: string): Promise<PooledResult<S>>;
+  /** `raw`: the bytes of the path, when the name is not valid UTF-8 (expand-workbook-paths.ts). */
+  check(path: string, raw?: Uint8Array): Promise<PooledResult<S>>;
   close(): Promise<void>;
 }
 
@@ -70,6 +71,7 @@ const WORKER_OLD_SPACE_MB = 256;
 
 interface Pending<S extends SubmissionSummary> {
   readonly path: string;
+  readonly raw?: Uint8Array;
   readonly resolve: (result: PooledResult<S>) => void;
 }
 
@@ -83,7 +85,7 @@ interface Slot<S extends SubmissionSummary> {
 export function openValidatePool<S extends SubmissionSummary>(
   files: number,
   o: PoolOptions,
-  fallback: (path: string) => Promise<CheckedFile<S>>,
+  fallback: (path: string, raw?: Uint8Array) => Promise<CheckedFile<S>>,
 ): ValidatePool<S> | undefined {
   const count = Math.min(o.workers ?? availableParallelism(), Math.ceil(files / 50));
   if (files < MIN_FILES_FOR_POOL || count < 2 || !existsSync(fileURLToPath(WORKER_SCRIPT))) return undefined;
@@ -98,14 +100,14 @@ export function openValidatePool<S extends SubmissionSummary>(
   let nextId = 0;
   return {
     capacity: count * 2,
-    check(path) {
+    check(path, raw) {
       const live = slots.filter((s) => s.alive);
-      if (live.length === 0) return fallback(path);
+      if (live.length === 0) return fallback(path, raw);
       const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise((resolve) => {
-        slot.pending.set(id, { path, resolve });
-        slot.worker.postMessage({ id, path });
+        slot.pending.set(id, { path, ...(raw !== undefined && { raw }), resolve });
+        slot.worker.postMessage({ id, path, ...(raw !== undefined && { raw }) });
       });
     },
     async close() {
@@ -114,7 +116,7 @@ export function openValidatePool<S extends SubmissionSummary>(
   };
 }
 
-function startSlot<S extends SubmissionSummary>(workerData: WorkerData, fallback: (path: string) => Promise<CheckedFile<S>>): Slot<S> {
+function startSlot<S extends SubmissionSummary>(workerData: WorkerData, fallback: (path: string, raw?: Uint8Array) => Promise<CheckedFile<S>>): Slot<S> {
   const worker = new Worker(WORKER_SCRIPT, { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
   const slot: Slot<S> = { worker, pending: new Map(), alive: true };
   worker.on('message', ({ id, result }: { id: number; result: PooledResult<S> }) => {
@@ -124,7 +126,7 @@ function startSlot<S extends SubmissionSummary>(workerData: WorkerData, fallback
   // A worker that dies (a bug, memory) must not lose files: what it held is checked here instead.
   const rescue = (): void => {
     slot.alive = false;
-    for (const p of slot.pending.values()) void fallback(p.path).then(p.resolve);
+    for (const p of slot.pending.values()) void fallback(p.path, p.raw).then(p.resolve);
     slot.pending.clear();
   };
   worker.on('error', rescue);

@@ -6,6 +6,19 @@ export interface OutputStream {
   write(text: string): unknown;
   /** True when a person is watching (progress and colour only then). */
   readonly isTTY?: boolean;
+  /** Settles once what was written has gone out, or the reader is gone; absent where writes never wait. */
+  drained?(): Promise<void>;
+}
+
+/**
+ * Writes the pieces one after another, waiting for the reader whenever the
+ * stream says it is behind: Node queues what a pipe does not take at once,
+ * so 37 MB of JSON written in 64 KB pieces to a slow reader was held whole.
+ */
+export async function writeChunks(out: OutputStream, chunks: Iterable<string>): Promise<void> {
+  for (const chunk of chunks) {
+    if (out.write(chunk) === false) await out.drained?.();
+  }
 }
 
 export interface CliIo {
@@ -57,6 +70,20 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream, onClosed: () => void): Ou
     get isTTY() {
       return stream.isTTY;
     },
+    drained: () =>
+      closed || stream.destroyed || stream.writableLength === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const done = (): void => {
+              stream.off('drain', done);
+              stream.off('close', done);
+              stream.off('error', done);
+              resolve();
+            };
+            stream.on('drain', done);
+            stream.on('close', done);
+            stream.on('error', done);
+          }),
     closed: () => closed,
   };
 }

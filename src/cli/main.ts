@@ -3,7 +3,7 @@
  * process exit code. Never process.exit(): it can cut piped stdout short.
  */
 import { CommanderError } from 'commander';
-import { processIo, type CliIo } from './cli-io.js';
+import { processIo, writeChunks, type CliIo } from './cli-io.js';
 import { createProgram } from './program.js';
 import type { CommandContext } from './command-context.js';
 import { UserError } from '../core/diagnostics/user-error.js';
@@ -12,7 +12,7 @@ import { detectLang } from './detect-lang.js';
 import { writeRunLog } from './run-log.js';
 import { formatMessage, formatText } from '../core/diagnostics/format.js';
 import { describeFileSystemError } from './file-system-error.js';
-import { renderDiagnosticList } from '../render/diagnostic-list-text.js';
+import { renderDiagnosticListChunks } from '../render/diagnostic-list-text.js';
 import { makeChalk, useColor } from './color.js';
 
 export async function main(): Promise<void> {
@@ -29,13 +29,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     await program.parseAsync([...args], { from: 'user' });
     return ctx.exitCode;
   } catch (error) {
-    const exit = handleError(error, ctx);
+    const exit = await handleError(error, ctx);
     if (ctx.run) writeRunLog(ctx, ctx.run, exit);
     return exit;
   }
 }
 
-function handleError(error: unknown, ctx: CommandContext): number {
+async function handleError(error: unknown, ctx: CommandContext): Promise<number> {
   const { io, lang } = ctx;
   if (error instanceof CommanderError) {
     // commander has already printed its message (or the help / version).
@@ -44,7 +44,7 @@ function handleError(error: unknown, ctx: CommandContext): number {
   }
   const chalk = makeChalk(useColor(io, io.stderr, ctx.color));
   if (error instanceof UserError) {
-    if (error.diagnostics.length > 0) io.stderr.write(renderDiagnosticList(error.diagnostics, { lang, chalk }));
+    await writeChunks(io.stderr, renderDiagnosticListChunks(error.diagnostics, { lang, chalk }));
     io.stderr.write(`${chalk.red(formatText(lang, 'error.prefix'))} ${formatMessage(error.problem, lang)}\n`);
     return exitCodeForUserError(error.kind);
   }

@@ -16,6 +16,16 @@ export interface DiagnosticListOptions {
  * which editors open). Problems of no file (a missing report) come first.
  */
 export function renderDiagnosticList(diagnostics: readonly Diagnostic[], o: DiagnosticListOptions): string {
+  return [...renderDiagnosticListChunks(diagnostics, o)].join('');
+}
+
+/**
+ * The same text in pieces of about `CHUNK_LINES` lines, to be written one at
+ * a time: a plan with 140,000 findings made a 20-million-character text, held
+ * three times over (the lines, the lines with their breaks, the joined text)
+ * beside its UTF-8 copy on the way out.
+ */
+export function* renderDiagnosticListChunks(diagnostics: readonly Diagnostic[], o: DiagnosticListOptions): Generator<string> {
   const show = o.showPath ?? ((file: string) => file);
   const groups = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
@@ -24,15 +34,29 @@ export function renderDiagnosticList(diagnostics: readonly Diagnostic[], o: Diag
     if (group) group.push(d);
     else groups.set(key, [d]);
   }
-  const lines: string[] = [];
-  for (const d of groups.get('') ?? []) lines.push(diagnosticLine(d, '', o));
+  let lines: string[] = [];
+  const flush = (): string => {
+    const text = lines.join('');
+    lines = [];
+    return text;
+  };
+  for (const d of groups.get('') ?? []) {
+    lines.push(`${diagnosticLine(d, '', o)}\n`);
+    if (lines.length >= CHUNK_LINES) yield flush();
+  }
   for (const [file, group] of groups) {
     if (file === '') continue;
-    lines.push(o.chalk.bold(show(file)));
-    for (const d of group) lines.push(`  ${diagnosticLine(d, show(file), o)}`);
+    const shown = show(file);
+    lines.push(`${o.chalk.bold(shown)}\n`);
+    for (const d of group) {
+      lines.push(`  ${diagnosticLine(d, shown, o)}\n`);
+      if (lines.length >= CHUNK_LINES) yield flush();
+    }
   }
-  return lines.map((line) => `${line}\n`).join('');
+  if (lines.length > 0) yield flush();
 }
+
+const CHUNK_LINES = 1_000;
 
 function diagnosticLine(d: Diagnostic, shownFile: string, o: DiagnosticListOptions): string {
   const paint = d.severity === 'error' ? o.chalk.red : d.severity === 'warning' ? o.chalk.yellow : o.chalk.cyan;

@@ -10,8 +10,10 @@ import { form, unreadable, type FormSpec } from '../core/consolidation/fixtures.
 
 export const fakeValidate: ValidateFiles = async (paths) =>
   Promise.all(
-    paths.map(async (path) => {
-      const bytes = await readFile(path);
+    paths.map(async (input) => {
+      // A name that is not UTF-8 is opened by its bytes, as validateFiles does.
+      const path = typeof input === 'string' ? input : input.path;
+      const bytes = await readFile(typeof input === 'string' ? input : Buffer.from(input.raw));
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       try {
         const spec = JSON.parse(bytes.toString('utf8')) as Omit<FormSpec, 'file'>;

@@ -173,7 +173,7 @@ describe('arrivalTimeProblem', () => {
 });
 
 describe('runReceive with a file name that is not valid UTF-8', () => {
-  it('reports the name (with U+FFFD) as such instead of "not found"; the other files are received', async () => {
+  it('opens the file by its bytes and receives it; the receipt names it with the bad byte shown as \\xE1', async () => {
     const { root, receive, yearDir } = await setup();
     const folder = join(root, 'mail');
     await mkdir(folder);
@@ -181,7 +181,10 @@ describe('runReceive with a file name that is not valid UTF-8', () => {
     await writeFile(Buffer.concat([Buffer.from(`${folder}/b`), Buffer.from([0xe1]), Buffer.from('o-cao.xlsx')]), fakeForm({ agency: 'c', year: 2025 }));
     await writeFile(join(folder, 'a.xlsx'), fakeForm({ agency: 'a', year: 2025 }));
     const result = await receive([folder]);
-    expect(result.diagnostics.map((d) => [d.code, d.location?.file])).toEqual([['WORKBOOK_NAME_NOT_UTF8', join(folder, 'b\uFFFDo-cao.xlsx')]]);
-    expect(result.received.map((r) => r.storedPath?.slice(yearDir.length + 1))).toEqual(['a-2025-1.xlsx']);
+    expect(result.received.map((r) => [r.originalName, r.storedPath?.slice(yearDir.length + 1)])).toEqual([
+      ['a.xlsx', 'a-2025-1.xlsx'],
+      ['b\\xE1o-cao.xlsx', 'c-2025-1.xlsx'],
+    ]);
+    expect((await readReceipts(yearDir)).receipts.map((r) => r.originalName)).toEqual(['a.xlsx', 'b\\xE1o-cao.xlsx']);
   });
 });

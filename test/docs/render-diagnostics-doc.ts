@@ -62,6 +62,7 @@ const ARGS_BY_CODE: Record<string, Record<string, string | number>> = {
   FORM_HIDDEN_SHEET: { sheet: 'Nhiệm vụ (2)', formSheet: 'Nhiệm vụ' },
   RECEIVE_AT_IN_FUTURE: { at: '2062-12-15T09:00:00+07:00', now: '2026-11-30T18:00:00+07:00' },
   RECEIVE_AT_BEFORE_PLAN: { at: '2019-12-15T09:00:00+07:00', firstYear: 2024 },
+  WORKBOOK_TIMEOUT: { limit: 10_000, clock: 'thời gian CPU', clockEn: 'CPU time' },
   INTERNAL_ERROR: { message: 'the worker checking this file stopped (exit code 134)' },
   PLAN_SUCCESSOR_DATE: { reason: 'trước ngày thành lập của so-noi-vu (2025-03-01)', reasonEn: 'before so-noi-vu exists (2025-03-01)', from: '2025-02-15' },
   COMMAND_UNKNOWN: { name: 'consolidat' },

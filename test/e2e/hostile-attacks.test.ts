@@ -5,7 +5,7 @@
  * sheet listed twice, a cover of a million cells. Each must give its
  * diagnostics and exit 1 (never 3), within 300 MB of peak RSS and 5 s of CPU.
  * CPU rather than wall time: the machines running the tests are shared, and
- * the reader's own wall-clock budget (10 s) already ends a read that runs long.
+ * the reader's own budget (10 s of CPU time, 60 s on the wall) already ends a read that runs long.
  *
  * The files (1–25 MB each) are generated once into the system's temporary
  * folder, under a name that changes with the generator, and reused.
@@ -22,7 +22,7 @@ interface Attack {
   file: string;
   what: string;
   codes: { code: string; sheet: string | null; cell: string | null }[];
-  /** WORKBOOK_TIMEOUT alone is also right: a large read a busy machine may not finish in its wall-clock budget. */
+  /** WORKBOOK_TIMEOUT alone is also right: a large read that a very busy machine does not finish within the 60 s wall-clock ceiling. */
   mayTimeOut?: boolean;
   make: () => Buffer;
 }

@@ -4,8 +4,9 @@ import { isAbsolute, relative } from 'node:path';
 import { globalOptions, stderrChalk, stdoutChalk, todayIso, type CommandContext } from '../command-context.js';
 import { loadPlan, parseYear, readPlanInput, requireAgencies } from '../resolve-inputs.js';
 import { ExitCode, exitCodeHelp } from '../exit-codes.js';
+import { writeChunks } from '../cli-io.js';
 import { formatText } from '../../core/diagnostics/format.js';
-import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
+import { renderDiagnosticList, renderDiagnosticListChunks } from '../../render/diagnostic-list-text.js';
 import { renderPlanSummary, renderPlanMatrix, renderAgencyDuties } from '../../render/plan-text.js';
 import { renderPlanJson } from '../../render/plan-json.js';
 import type { PlanLoadResult } from '../../io/plan/read-plan.js';
@@ -27,16 +28,15 @@ export function registerPlan(program: Command, ctx: CommandContext): void {
       if (o.format !== 'text') {
         const { file, result } = await readPlanInput(ctx, opts);
         const check = planCheckSeenFrom(ctx.io.cwd, file, result);
-        const { renderPlanCheckGithub, renderPlanCheckJson } = await import('../../render/plan-check-formats.js');
-        ctx.io.stdout.write(o.format === 'json' ? renderPlanCheckJson(check, opts.lang) : renderPlanCheckGithub(check, opts.lang));
+        const { renderPlanCheckGithubChunks, renderPlanCheckJsonChunks } = await import('../../render/plan-check-formats.js');
+        const chunks = o.format === 'json' ? renderPlanCheckJsonChunks(check, opts.lang) : renderPlanCheckGithubChunks(check, opts.lang);
+        await writeChunks(ctx.io.stdout, chunks);
         ctx.exitCode = result.plan ? ExitCode.ok : ExitCode.usage;
         return;
       }
       const loaded = await loadPlan(ctx, opts);
       const shown = [...loaded.diagnostics, ...loaded.notes];
-      if (shown.length > 0) {
-        ctx.io.stderr.write(renderDiagnosticList(shown, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
-      }
+      await writeChunks(ctx.io.stderr, renderDiagnosticListChunks(shown, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
       ctx.io.stdout.write(renderPlanSummary(loaded.plan, loaded.file, opts.lang));
       ctx.exitCode = ExitCode.ok;
     });

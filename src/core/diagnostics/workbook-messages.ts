@@ -11,11 +11,11 @@ const ASK_AGAIN_EN = 'Ask the agency to send the original file again, on the for
  */
 export const WORKBOOK_MESSAGES = {
   WORKBOOK_NAME_NOT_UTF8: {
-    severity: 'error',
-    vi: 'Tên tệp không phải chữ UTF-8 (thường do giải nén bằng bảng mã khác), nên không mở được; ký tự hỏng hiện là �.',
-    en: 'The file name is not valid UTF-8 (often from unpacking with another code page), so it cannot be opened; broken characters show as �.',
-    fixVi: 'Đổi tên tệp (chỉ dùng chữ, số, dấu gạch), hoặc giải nén lại với bảng mã UTF-8, rồi chạy lại.',
-    fixEn: 'Rename the file (letters, digits, dashes), or unpack it again as UTF-8, then run again.',
+    severity: 'warning',
+    vi: 'Tên tệp không phải chữ UTF-8 (thường do giải nén bằng bảng mã khác); tệp vẫn được mở và kiểm tra, các byte hỏng trong tên hiện dạng \\xFF.',
+    en: 'The file name is not valid UTF-8 (often from unpacking with another code page); the file is still opened and checked, and the broken bytes of the name show as \\xFF.',
+    fixVi: 'Đổi tên tệp (chỉ dùng chữ, số, dấu gạch), hoặc giải nén lại với bảng mã UTF-8.',
+    fixEn: 'Rename the file (letters, digits, dashes), or unpack it again as UTF-8.',
   },
   WORKBOOK_NOT_FOUND: {
     severity: 'error',
@@ -215,8 +215,8 @@ export const WORKBOOK_MESSAGES = {
   },
   WORKBOOK_TIMEOUT: {
     severity: 'error',
-    vi: 'Đọc tệp quá {limit} ms nên đã dừng.',
-    en: 'Reading the file took longer than {limit} ms and was stopped.',
+    vi: 'Đọc tệp đã dùng quá {limit} ms {clock} nên đã dừng.',
+    en: 'Reading the file took more than {limit} ms of {clockEn} and was stopped.',
     fixVi: 'Xóa dữ liệu, định dạng và trang tính thừa rồi lưu lại; biểu mẫu báo cáo thường đọc xong trong chưa đến 1 giây.',
     fixEn: 'Remove extra data, formatting and sheets, then save again; a report form normally reads in under a second.',
   },

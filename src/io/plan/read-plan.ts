@@ -27,6 +27,13 @@ export interface PlanLoadResult {
 /** A real plan is tens of kilobytes; anything this large is the wrong file or an attack. */
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Plans up to this size are kept in the cache. A larger one is no real plan
+ * (those are tens of kilobytes), and its verdict can be huge: 140,000
+ * findings were a 38 MB entry whose writing took the run from 236 to 454 MB.
+ */
+const CACHE_UP_TO_BYTES = 1 << 20;
+
 export interface ReadPlanOptions {
   /** Where checked plans are kept between runs; none by default. */
   readonly cache?: JsonCache;
@@ -43,7 +50,8 @@ export async function readPlanFile(path: string, options: ReadPlanOptions = {}):
   if (!(bytes instanceof Uint8Array)) return { file: path, diagnostics: [bytes] };
   const hash = createHash('sha256').update(bytes).digest('hex');
   const cacheName = `plan\0${path}`;
-  const cached = options.cache ? asCheckedPlan(options.cache.get(cacheName, hash)) : undefined;
+  const cache = bytes.length <= CACHE_UP_TO_BYTES ? options.cache : undefined;
+  const cached = cache ? asCheckedPlan(cache.get(cacheName, hash)) : undefined;
   if (cached) return result(path, hash, cached);
   const text = decodeUtf8(bytes);
   if (text === undefined) {
@@ -52,7 +60,7 @@ export async function readPlanFile(path: string, options: ReadPlanOptions = {}):
   const { parsePlanText } = await import('./parse-plan-text.js');
   const checked = parsePlanText(text.normalize('NFC'), path);
   // Diagnostics name the file, so the entry is for this path and these bytes only.
-  options.cache?.set(cacheName, hash, checked);
+  cache?.set(cacheName, hash, checked);
   return result(path, hash, checked);
 }
 

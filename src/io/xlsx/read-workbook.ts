@@ -33,6 +33,11 @@ export interface ReadOptions {
    * `limits.timeBudgetMs`, started when the bytes are read.
    */
   deadline?: Deadline;
+  /**
+   * The bytes of the file's path when its name is not valid UTF-8: the file
+   * is opened by them, and the path given (those bytes shown) names it.
+   */
+  rawPath?: Uint8Array;
 }
 
 export interface WorkbookReadResult {
@@ -54,7 +59,7 @@ export interface WorkbookReadResult {
  */
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookReadResult> {
   const limits = resolveLimits(options.limits);
-  const loaded = loadFile(path, limits.maxFileBytes);
+  const loaded = loadFile(options.rawPath ?? path, limits.maxFileBytes);
   if (!('bytes' in loaded)) {
     const { code, args = {}, modifiedAt } = loaded;
     return {
@@ -73,8 +78,14 @@ export type Loaded =
 // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it. (Undefined on Windows.)
 const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
-/** The file's bytes after the checks that come before any byte is read (a regular file, not too large), or why not. */
-export function loadFile(path: string, maxBytes: number): Loaded {
+/**
+ * The file's bytes after the checks that come before any byte is read (a
+ * regular file, not too large), or why not. `path` as bytes opens a file
+ * whose name is not valid UTF-8.
+ */
+export function loadFile(pathOrBytes: string | Uint8Array, maxBytes: number): Loaded {
+  // A Buffer posted to a worker arrives as a plain Uint8Array, which fs does not take as a path.
+  const path = typeof pathOrBytes === 'string' ? pathOrBytes : Buffer.from(pathOrBytes.buffer, pathOrBytes.byteOffset, pathOrBytes.byteLength);
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
@@ -106,7 +117,7 @@ function refuseStats(info: Stats, maxBytes: number): Loaded | undefined {
 }
 
 /** Why a file could not be opened, told as precisely as a stat of its path allows (a folder, no permission…). */
-function openFailure(path: string, code: string | undefined, maxBytes: number): Loaded {
+function openFailure(path: string | Buffer, code: string | undefined, maxBytes: number): Loaded {
   if (code === 'ENOENT' || code === 'ENOTDIR') return { code: 'WORKBOOK_NOT_FOUND' };
   let info: Stats;
   try {

@@ -4,8 +4,12 @@ import { makeDiagnostic } from '../../diagnostics/make-diagnostic.js';
 import type { Plan } from '../plan-schema.js';
 import type { PlanPath } from './plan-path.js';
 
-/** Maps a plan path to its position in the source; absent when the plan did not come from a file. */
-export type PlanLocator = (path: (string | number)[]) => { line: number; column: number } | undefined;
+/**
+ * Maps a plan path to its position in the source (and the file, so a finding
+ * is complete as made: a plan with 140,000 findings copied each one to add it);
+ * absent when the plan did not come from a file.
+ */
+export type PlanLocator = (path: (string | number)[]) => { file?: string; line: number; column: number } | undefined;
 
 export interface RuleContext {
   readonly plan: Plan;
@@ -22,7 +26,7 @@ export function createRuleContext(plan: Plan, locate: PlanLocator | undefined, o
       const position = locate?.([...path]);
       out.push(
         makeDiagnostic(code, args, {
-          ...(position ? { location: { line: position.line, column: position.column } } : {}),
+          ...(position ? { location: position } : {}),
           ...(about.agency !== undefined ? { agency: about.agency } : {}),
           ...(about.task !== undefined ? { task: about.task } : {}),
         }),
