@@ -207,6 +207,17 @@ describe.skipIf(!pdfTools)('the consolidated workbook as LibreOffice prints it',
     }
   });
 
+  it('prints the task matrix (122 agencies down, 13 tasks across) on a few pages, its header repeated on each', () => {
+    const first = pages.findIndex((p) => p.text.includes('TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025'));
+    const next = pages.findIndex((p) => p.text.includes('CHI TIẾT KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025'));
+    expect(first).toBeGreaterThan(0);
+    const matrix = pages.slice(first, next);
+    expect(matrix.length).toBeGreaterThanOrEqual(2);
+    expect(matrix.length).toBeLessThanOrEqual(8);
+    for (const p of matrix.slice(1)) expect(p.text).toMatch(/^TT Cơ quan, đơn vị /);
+    expect(matrix.map((p) => p.text).join(' ')).toContain('UBND các xã, phường');
+  });
+
   it('prints no text under 8 pt (a word box under 9.2 pt tall: DejaVu, the fallback font, is 1.16 em tall)', () => {
     const small = pages.map((p, i) => ({ page: i + 1, smallest: p.smallest })).filter((p) => p.smallest < 9.2);
     expect(small).toEqual([]);

@@ -121,6 +121,17 @@ describe('buildReportDocument', () => {
     expect(row?.[2]?.span).toBe(2);
   });
 
+  it('prints the matrix as the workbook does: a group header, then each agency\'s role and state per task ("C: HT", the lead in bold)', () => {
+    const matrix = doc.sections[1]!.blocks.filter((b) => b.kind === 'table').at(-1);
+    if (matrix?.kind !== 'table') throw new Error('no matrix');
+    const text = (c: { paragraphs: readonly { runs: readonly { text: string }[] }[] }): string => c.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('');
+    expect(matrix.rows[0]!.map(text)).toEqual(['TT', 'Cơ quan, đơn vị', '1.1', '3.5']);
+    expect(matrix.rows[1]!.map(text)).toEqual(['Sở, ban, ngành']);
+    expect(matrix.rows[2]!.map(text)).toEqual(['1', 'Sở Nội vụ', 'C: HT', 'P: KBC']);
+    expect(matrix.rows[2]![2]!.paragraphs[0]!.runs[0]).toMatchObject({ bold: true });
+    expect(matrix.rows[3]!.map(text)).toEqual(['2', 'Sở Y tế', 'Chưa gửi báo cáo (quá hạn 8 ngày)']);
+  });
+
   it('draws one chart per indicator, and the same report gives the same document', () => {
     const charts = doc.sections[0]!.blocks.filter((b) => b.kind === 'chart');
     expect(charts.map((c) => (c.kind === 'chart' ? c.id : ''))).toEqual(['ty-le', 'so-kham']);
