@@ -28,15 +28,34 @@ export function actualPoints(row: IndicatorRow, year: number, firstYear = 2022):
   return points.sort((a, b) => a.year - b.year);
 }
 
-/** The target path: the base year's value compounded by the yearly percentage, base year through Y. Empty without a base value. */
+/**
+ * The target path: the base year's value compounded by the yearly percentage,
+ * base year through Y. Empty without a base value. The base is the one the
+ * cumulative verdict compares with, on the report year's territory
+ * (`cumulative.baseValue`): across the 2025 merger, old Bắc Giang's and old
+ * Bắc Ninh's 2024 figures summed (1.447 establishments, not old Bắc Giang's
+ * 702), so that the path reads as the verdict does: 1.510 in 2025 is under
+ * the path's 1.519, "Không đạt", not far above a path from 702.
+ */
 export function targetPoints(row: IndicatorRow, year: number): ChartPoint[] {
   const { baseYear, direction, percentPerYear } = row.target;
-  const base = row.values[String(baseYear)] ?? null;
+  const base = pathBase(row);
   if (base === null || baseYear >= year) return [];
   const factor = 1 + (direction === 'decrease' ? -percentPerYear : percentPerYear) / 100;
   const points: ChartPoint[] = [];
   for (let y = baseYear; y <= year; y++) points.push({ year: y, value: base * factor ** (y - baseYear) });
   return points;
+}
+
+function pathBase(row: IndicatorRow): number | null {
+  const c = row.cumulative;
+  if (c && c.baseValue !== undefined) return c.baseValue;
+  return row.values[String(row.target.baseYear)] ?? null;
+}
+
+/** True when the path starts from a base summed over former territories (a merger), which the chart then says. */
+export function pathOnMergedBase(row: IndicatorRow): boolean {
+  return (row.cumulative?.baseTerritories?.length ?? 0) > 1;
 }
 
 export function renderIndicatorChartSvg(row: IndicatorRow, year: number, decimals: number): string {
@@ -60,7 +79,7 @@ export function renderIndicatorChartSvg(row: IndicatorRow, year: number, decimal
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" font-family="${CHART_FONT}">`,
     `<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`,
     text(CHART_WIDTH / 2, 22, `${row.name}`, { size: 14, weight: 'bold' }),
-    text(CHART_WIDTH / 2, 40, `(${row.unit})`, { size: 12 }),
+    text(CHART_WIDTH / 2, 40, pathOnMergedBase(row) ? `(${row.unit}; lộ trình từ năm ${row.target.baseYear} trên địa bàn năm ${year})` : `(${row.unit})`, { size: 12 }),
   ];
   for (let v = 0; v <= top + step / 2; v += step) {
     const yy = fixed(yPos(v));
@@ -79,6 +98,13 @@ export function renderIndicatorChartSvg(row: IndicatorRow, year: number, decimal
     const below = path !== undefined && path.value >= p.value;
     parts.push(`<circle cx="${fixed(x(p.year))}" cy="${fixed(yPos(p.value))}" r="4" fill="#1f4e79"/>`);
     parts.push(text(x(p.year), yPos(p.value) + (below ? 19 : -9), formatViNumber(p.value, decimals), { size: 11, color: '#1f4e79' }));
+  }
+  // A path that starts off the plotted base-year value (a base on the merged territory) shows where it starts.
+  const start = target[0];
+  const startActual = start && actual.find((p) => p.year === start.year);
+  if (start && target.length > 1 && startActual && startActual.value !== start.value) {
+    const above = start.value >= startActual.value;
+    parts.push(text(x(start.year) - 8, yPos(start.value) + (above ? -8 : 16), formatViNumber(start.value, decimals), { size: 11, anchor: 'end', color: '#c00000' }));
   }
   const sign = row.target.direction === 'decrease' ? 'giảm' : 'tăng';
   const legendY = CHART_HEIGHT - 10;

@@ -26,6 +26,8 @@ const AS_OF = '2025-12-28';
 interface JsonIndicator {
   name: string;
   values: Record<string, number | null>;
+  /** Y−1 on Y's territory: the figure the change compares with (2024 across the merger: old Bắc Giang + old Bắc Ninh). */
+  previousValue: number | null;
 }
 interface JsonAgency {
   name: string;
@@ -55,6 +57,11 @@ function part(name: string): string {
   const entry = entries.get(name.toLowerCase());
   if (!entry) throw new Error(`no ${name} in the .docx`);
   return extractEntry(docx, entry, 'bao-cao-2025.docx').toString('utf8');
+}
+
+/** `words` as a pattern that also matches with a page number (the top-centred header) between two of its words. */
+function acrossPageBreaks(words: string): RegExp {
+  return new RegExp(words.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?: \\d{1,3})? '));
 }
 
 /** Counts print without decimals; a rate (any fractional year) with two — the rule the report states. */
@@ -158,7 +165,9 @@ describe.skipIf(!pdfTools)('the PDF LibreOffice makes of it', () => {
     for (const row of json.indicators) {
       const sentence = `${row.name} năm 2025: ${figure(row.values, '2025')}`;
       expect(text, sentence).toContain(sentence);
-      expect(text).toContain(`năm 2024: ${figure(row.values, '2024')}`);
+      // The year before on the same territory as 2025, the figure the printed change is computed from.
+      const previous = figure({ ...row.values, previous: row.previousValue }, 'previous');
+      expect(text).toMatch(acrossPageBreaks(`năm 2024 trên cùng địa bàn (tỉnh Bắc Giang và tỉnh Bắc Ninh (cũ)): ${previous}; thay đổi`));
     }
   });
 
@@ -196,6 +205,17 @@ describe.skipIf(!pdfTools)('the consolidated workbook as LibreOffice prints it',
       expect(p.text).not.toContain('CÁC VẤN ĐỀ PHÁT HIỆN');
       expect(p.text).not.toMatch(/\b[0-9a-f]{12,}\b/);
     }
+  });
+
+  it('prints the task matrix (122 agencies down, 13 tasks across) on a few pages, its header repeated on each', () => {
+    const first = pages.findIndex((p) => p.text.includes('TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2025'));
+    const next = pages.findIndex((p) => p.text.includes('CHI TIẾT KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025'));
+    expect(first).toBeGreaterThan(0);
+    const matrix = pages.slice(first, next);
+    expect(matrix.length).toBeGreaterThanOrEqual(2);
+    expect(matrix.length).toBeLessThanOrEqual(8);
+    for (const p of matrix.slice(1)) expect(p.text).toMatch(/^TT Cơ quan, đơn vị /);
+    expect(matrix.map((p) => p.text).join(' ')).toContain('UBND các xã, phường');
   });
 
   it('prints no text under 8 pt (a word box under 9.2 pt tall: DejaVu, the fallback font, is 1.16 em tall)', () => {

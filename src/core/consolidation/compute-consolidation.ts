@@ -18,7 +18,7 @@ import { daysBetween } from './plain-date.js';
 import type { Receipt } from './receipt.js';
 import { buildReportHeader } from './report-header.js';
 import { buildSubmissionRows, fileDiagnostics } from './submission-rows.js';
-import { buildTaskRows, countTaskStatuses } from './task-matrix.js';
+import { agencyGroupNames, buildTaskRows, countTaskStatuses } from './task-matrix.js';
 import { baseGapDiagnostics, namedTerritories } from './territory-base.js';
 
 export interface ConsolidationInput {
@@ -65,6 +65,7 @@ export function computeConsolidation(input: ConsolidationInput): ConsolidatedRep
     otherAgencies: otherAgencyNames(plan, agencies.rows, indicators),
     territories: namedTerritories(plan, year, indicators),
     tasks,
+    agencyGroupNames: agencyGroupNames(plan, year, tasks, agencies.rows),
     taskStatusCounts: countTaskStatuses(tasks),
     indicators,
     submissions: buildSubmissionRows(dated, current, deadlineEnd.end),

@@ -296,6 +296,13 @@ export interface ConsolidatedReport {
   readonly territories: readonly TerritoryName[];
   /** In plan order, placeholders left out. */
   readonly tasks: readonly TaskRow[];
+  /**
+   * The plan's words for a kind of agency, where one plan group names exactly
+   * the agencies of that kind in the task matrix ("UBND các xã, phường"):
+   * the titles of the matrix's groups (task-matrix.ts, buildAgencyMatrix).
+   * Not part of the JSON output.
+   */
+  readonly agencyGroupNames?: Readonly<Partial<Record<AgencyKind, string>>>;
   /** Counts of task-cell statuses over owed cells (for the summary sheet). */
   readonly taskStatusCounts: Readonly<Record<TaskCellStatus, number>>;
   /** In plan order. */

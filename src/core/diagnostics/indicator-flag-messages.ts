@@ -12,8 +12,16 @@ export const INDICATOR_FLAG_MESSAGES: Readonly<Record<string, ReasonWording>> = 
   MISSING_PREVIOUS: { vi: 'chưa có số liệu năm {previousYear} nên chưa tính được mức thay đổi', en: 'no figure for {previousYear}, so no yearly change' },
   PREVIOUS_ZERO: { vi: 'số liệu năm {previousYear} bằng 0 nên không tính được tỷ lệ thay đổi', en: 'the {previousYear} figure is zero, so the change in percent is undefined' },
   AGENCIES_CHANGED: {
-    vi: 'cơ quan cung cấp số liệu năm {year} khác năm {previousYear} (sắp xếp bộ máy), cần lưu ý khi so sánh',
-    en: 'the agencies behind the {year} figure differ from {previousYear} (reorganisation): compare with care',
+    vi: 'cơ quan cung cấp số liệu năm {year} khác năm {previousYear}, không phải do sắp xếp bộ máy; so sánh chỉ có tính tham khảo',
+    en: 'the agencies behind the {year} figure differ from {previousYear} for a reason other than the reorganisation: compare with care',
+  },
+  AGENCIES_REORGANISED: {
+    vi: 'cơ quan cung cấp số liệu năm {year} khác năm {previousYear} do sắp xếp bộ máy; số liệu được so sánh theo cơ quan kế thừa',
+    en: 'the agencies behind the {year} figure differ from {previousYear} through the reorganisation; figures are compared through the successor',
+  },
+  DENOMINATOR_CHANGED: {
+    vi: 'mẫu số năm {year} thay đổi nhiều so với năm {previousYear}; tỷ lệ thay đổi có thể do mẫu số',
+    en: 'the denominator moved a lot from {previousYear} to {year}; the rate may have moved because of it',
   },
   DEFINITION_CHANGED: {
     vi: 'cách xác định số liệu năm {year} khác năm {previousYear}, so sánh chỉ có tính tham khảo',

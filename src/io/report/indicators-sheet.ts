@@ -4,13 +4,30 @@
  * target, flags in words), then below, the parts each value is computed from,
  * with the year's source (submissions or the history file) and agencies.
  */
-import { actualPoints, targetPoints, type ChartPoint } from '../../render/indicator-chart-svg.js';
+import { actualPoints, pathOnMergedBase, targetPoints, type ChartPoint } from '../../render/indicator-chart-svg.js';
 import { indicatorDecimals } from '../../render/report-document/vi-words.js';
 import type { Sheet, SheetBook, SheetCell } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, IndicatorRow, PartInfo } from '../../core/consolidation/consolidated-report.js';
 import { PART_ROLE_LABELS, baseGapLabel, flagText, targetLabel, territoriesLabel, verdictFill, verdictLabel } from './report-labels.js';
 import { decimalsBesideVerdict } from '../../core/consolidation/printed-figures.js';
-import { BOLD_FONT, CHANGE_FORMAT, changeFormat, FILLS, INTEGER_FORMAT, SMALL_FONT, putNumber, putText, sheetOptions, styleHeaderCell, styleTableCell } from './report-style.js';
+import {
+  BOLD_FONT,
+  CHANGE_FORMAT,
+  changeFormat,
+  columnsPixels,
+  FILLS,
+  INTEGER_FORMAT,
+  printableHeightPoints,
+  printableWidthPixels,
+  printScale,
+  SMALL_FONT,
+  putNumber,
+  putText,
+  sheetOptions,
+  styleHeaderCell,
+  styleTableCell,
+} from './report-style.js';
+import { layoutCharts } from './chart-layout.js';
 import { fitRowHeight, writeMergedLine, headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 import { valueFormat } from './summary-sheet.js';
 import type { BasePartValue } from '../../core/consolidation/territory-base.js';
@@ -44,7 +61,8 @@ function indicatorColumns(report: ConsolidatedReport, years: readonly string[]):
     { header: 'Đánh giá năm', width: 12, align: 'center', put: (c, r) => verdict(c, r.met) },
     { header: 'Năm gốc', width: 8, align: 'center', put: (c, r) => putNumber(c, r.cumulative?.fromYear ?? r.target.baseYear, '0') },
     { header: 'Thay đổi lũy kế từ năm gốc', width: 11, put: (c, r) => putNumber(c, r.cumulative?.changePercent, cumulativeChangeFormat(r)) },
-    { header: 'Mục tiêu lũy kế', width: 11, put: (c, r) => putNumber(c, r.cumulative?.targetPercent, CHANGE_FORMAT) },
+    // Two decimals, as docs/indicators.md (rule 7) and the written report print it: −7,84 %, not −7,8 %.
+    { header: 'Mục tiêu lũy kế', width: 11, put: (c, r) => putNumber(c, r.cumulative?.targetPercent, changeFormat(2)) },
     { header: 'Đánh giá lũy kế', width: 12, align: 'center', put: (c, r) => (r.cumulative ? verdict(c, r.cumulative.met) : undefined) },
     { header: 'Lưu ý', width: 40, put: (c, r) => putText(c, note(r)) },
   ];
@@ -72,11 +90,13 @@ export function addIndicatorsSheet(workbook: SheetBook, report: ConsolidatedRepo
       baseSentence(report),
   ];
   const headerRow = headerRowAfter(subtitles);
-  const sheet = workbook.addWorksheet(INDICATORS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }, { widths: columns.map((c) => c.width), smallestPt: SMALL_FONT.size ?? 9 }));
+  const fit = { widths: columns.map((c) => c.width), smallestPt: SMALL_FONT.size ?? 9 };
+  const sheet = workbook.addWorksheet(INDICATORS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }, fit));
   writeSheetTitle(sheet, columns, `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM ${report.year}`, subtitles);
-  const last = writeTable(sheet, headerRow, columns, report.indicators);
+  let repeatedPt = DEFAULT_ROW_PT;
+  const last = writeTable(sheet, headerRow, columns, report.indicators, { headerHeight: (points) => (repeatedPt = points) });
   const partsEnd = writePartsTable(sheet, report, years, last + 2, columns.length, shortNames);
-  addIndicatorCharts(sheet, report, partsEnd + 2);
+  addIndicatorCharts(sheet, report, partsEnd + 2, { scale: printScale('landscape', fit), widths: fit.widths, repeatedPt });
   return sheet;
 }
 
@@ -126,25 +146,57 @@ function writePartsTable(
   return row - 1;
 }
 
-/** Rows a chart takes (at the default row height, about 7.5 cm). */
-const CHART_ROWS = 18;
+/** How many leading columns of `widths` (characters) fit in `pixels` across, as printScale measures them. */
+function columnsAcross(widths: readonly number[], pixels: number): number {
+  let count = 0;
+  while (count < widths.length && columnsPixels(widths.slice(0, count + 1)) <= pixels) count += 1;
+  return count;
+}
+
+/** The height of the rows under the charts (Excel's default), given explicitly so that every program prints the same. */
+const DEFAULT_ROW_PT = 15;
+/** A chart's height in rows: 18 is about 7.5 cm on paper at full scale. */
+const CHART_MAX_ROWS = 18;
+const CHART_MIN_ROWS = 12;
+
+/** What the printed page of the sheet is: its scale, its column widths, and the header row repeated on every page. */
+interface PrintedSheet {
+  readonly scale: number;
+  readonly widths: readonly number[];
+  readonly repeatedPt: number;
+}
 
 /**
  * Under the tables, one native chart per indicator: its values over the years
  * held from 2022 and the target path from the base year — the same points as
- * the written report's pictures (render/indicator-chart-svg.ts).
+ * the written report's pictures (render/indicator-chart-svg.ts). The charts
+ * start a printed page and none straddles two (chart-layout.ts): down, by
+ * manual page breaks; across, by spanning only the columns the page holds.
  */
-function addIndicatorCharts(sheet: Sheet, report: ConsolidatedReport, firstRow: number): void {
+function addIndicatorCharts(sheet: Sheet, report: ConsolidatedReport, firstRow: number, printed: PrintedSheet): void {
   if (!sheet.addLineChart) return;
-  writeMergedLine(sheet, firstRow, 8, 'BIỂU ĐỒ CÁC CHỈ TIÊU QUA CÁC NĂM VÀ LỘ TRÌNH MỤC TIÊU', BOLD_FONT, 'left');
+  const layout = layoutCharts({
+    firstRow,
+    count: report.indicators.length,
+    pageHeightPt: (printableHeightPoints('landscape') * 100) / printed.scale,
+    repeatedPt: printed.repeatedPt,
+    rowPt: DEFAULT_ROW_PT,
+    maxRows: CHART_MAX_ROWS,
+    minRows: CHART_MIN_ROWS,
+  });
+  const across = Math.max(1, Math.min(8, columnsAcross(printed.widths, (printableWidthPixels('landscape') * 100) / printed.scale)));
+  writeMergedLine(sheet, firstRow, across, 'BIỂU ĐỒ CÁC CHỈ TIÊU QUA CÁC NĂM VÀ LỘ TRÌNH MỤC TIÊU', BOLD_FONT, 'left');
+  for (let r = firstRow; r <= layout.lastRow; r++) sheet.getRow(r).height = DEFAULT_ROW_PT;
+  // setRowBreaks takes the row each break comes after.
+  sheet.setRowBreaks?.(layout.pageStarts.map((start) => start - 1));
   report.indicators.forEach((row, i) => {
+    const place = layout.charts[i]!;
     const actual = actualPoints(row, report.year);
     const target = targetPoints(row, report.year);
     const years: number[] = [];
     for (const p of [...actual, ...target]) if (!years.includes(p.year)) years.push(p.year);
     years.sort((a, b) => a - b);
     const valueAt = (points: readonly ChartPoint[], y: number): number | null => points.find((p) => p.year === y)?.value ?? null;
-    const top = firstRow + i * (CHART_ROWS + 1);
     const sign = row.target.direction === 'decrease' ? 'giảm' : 'tăng';
     sheet.addLineChart!({
       title: `${row.name} (${row.unit})`,
@@ -152,12 +204,13 @@ function addIndicatorCharts(sheet: Sheet, report: ConsolidatedReport, firstRow: 
       series: [
         { name: 'Thực hiện', values: years.map((y) => valueAt(actual, y)), color: '1F4E79' },
         ...(target.length > 1
-          ? [{ name: `Lộ trình mục tiêu (${sign} ${row.target.percentPerYear}%/năm từ ${row.target.baseYear})`, values: years.map((y) => valueAt(target, y)), color: 'C00000', dashed: true }]
+          ? [{ name: `Lộ trình mục tiêu (${sign} ${row.target.percentPerYear}%/năm từ ${row.target.baseYear}${pathOnMergedBase(row) ? `, trên địa bàn năm ${report.year}` : ''})`, values: years.map((y) => valueAt(target, y)), color: 'C00000', dashed: true }]
           : []),
       ],
       numberFormat: indicatorDecimals(row) > 0 ? '#,##0.00' : '#,##0',
-      from: { col: 1, row: top },
-      to: { col: 8, row: top + CHART_ROWS },
+      // Zero-based anchors: the chart covers rows firstRow..lastRow and the first `across` columns.
+      from: { col: 0, row: place.firstRow - 1 },
+      to: { col: across, row: place.lastRow },
     });
   });
 }

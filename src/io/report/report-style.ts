@@ -131,9 +131,28 @@ export interface PrintFit {
 /** No printed text smaller than this (the People's Committee reads these pages on paper). */
 export const MIN_PRINTED_PT = 8;
 const MARGINS = { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-/** A4 in inches. */
+export type Orientation = 'portrait' | 'landscape';
+/** A4 in inches: width and height as the page is turned. */
 const PAGE_INCHES = { portrait: 8.27, landscape: 11.69 } as const;
+const PAGE_HEIGHT_INCHES = { portrait: 11.69, landscape: 8.27 } as const;
 const PIXELS_PER_CHARACTER = 9.3;
+
+/** Points of rows a page holds at 100 %: the A4 height inside the top and bottom margins (the footer sits in the bottom margin). */
+export function printableHeightPoints(orientation: Orientation): number {
+  return (PAGE_HEIGHT_INCHES[orientation] - MARGINS.top - MARGINS.bottom) * 72;
+}
+
+/** Pixels the columns take, at the wider of Excel's and LibreOffice's measures (see printScale). */
+export function columnsPixels(widths: readonly number[]): number {
+  let pixels = 0;
+  for (const w of widths) pixels += w * PIXELS_PER_CHARACTER + 5;
+  return pixels;
+}
+
+/** Pixels across the page inside the left and right margins. */
+export function printableWidthPixels(orientation: Orientation): number {
+  return (PAGE_INCHES[orientation] - MARGINS.left - MARGINS.right) * 96;
+}
 
 /**
  * The print scale: the whole width on one page when that keeps the smallest
@@ -144,11 +163,8 @@ const PIXELS_PER_CHARACTER = 9.3;
  * digits): the wider is assumed, so that the page holds in both.
  * Fit-to-width left a 28-column matrix at 5–6 pt.
  */
-export function printScale(orientation: 'portrait' | 'landscape', fit: PrintFit): number {
-  let pixels = 0;
-  for (const w of fit.widths) pixels += w * PIXELS_PER_CHARACTER + 5;
-  const printable = (PAGE_INCHES[orientation] - MARGINS.left - MARGINS.right) * 96;
-  const whole = Math.floor((printable / pixels) * 100);
+export function printScale(orientation: Orientation, fit: PrintFit): number {
+  const whole = Math.floor((printableWidthPixels(orientation) / columnsPixels(fit.widths)) * 100);
   const least = Math.ceil((MIN_PRINTED_PT / fit.smallestPt) * 100);
   return Math.min(100, Math.max(whole, least));
 }

@@ -7,7 +7,8 @@
 import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { AgencyRow, ConsolidatedReport } from '../../core/consolidation/consolidated-report.js';
 import { reportingStatusFill, reportingStatusLabel, viDate, viDeadline } from './report-labels.js';
-import { putDate, putNumber, putText, sheetOptions } from './report-style.js';
+import { printScale, putDate, putNumber, putText, sheetOptions } from './report-style.js';
+import { setPageBreaks } from './print-pages.js';
 import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 
 export const REPORTING_STATUS_SHEET = 'Tình hình báo cáo';
@@ -37,8 +38,10 @@ export function addReportingStatusSheet(workbook: SheetBook, report: Consolidate
     ...(notice ? [notice] : []),
   ];
   const headerRow = headerRowAfter(subtitles);
-  const sheet = workbook.addWorksheet(REPORTING_STATUS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }, { widths: COLUMNS.map((c) => c.width), smallestPt: 11 }));
+  const fit = { widths: COLUMNS.map((c) => c.width), smallestPt: 11 };
+  const sheet = workbook.addWorksheet(REPORTING_STATUS_SHEET, sheetOptions('landscape', { headerRow, frozenColumns: 2 }, fit));
   writeSheetTitle(sheet, COLUMNS, `TÌNH HÌNH GỬI BÁO CÁO NĂM ${report.year}`, subtitles);
-  writeTable(sheet, headerRow, COLUMNS, report.agencies);
+  const lastRow = writeTable(sheet, headerRow, COLUMNS, report.agencies);
+  setPageBreaks(sheet, { orientation: 'landscape', scale: printScale('landscape', fit), lastRow, headerRow });
   return sheet;
 }

@@ -26,6 +26,7 @@ import {
   ITALIC_FONT,
   RATE_FORMAT,
   putNumber,
+  printScale,
   putText,
   setColumnWidths,
   sheetOptions,
@@ -36,14 +37,17 @@ import { fitRowHeight, writeMergedLine } from './report-table.js';
 import { yearlyChangeFormat } from './indicators-sheet.js';
 import { largestRemainderShares } from '../../core/consolidation/printed-figures.js';
 import { writeAdministrativeHeading, writeSignatureBlock } from './summary-heading.js';
+import { setPageBreaks } from './print-pages.js';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 // Narrow enough to print portrait at 80 % or more, so that its 10 pt notes stay at 8 pt (report-style.ts, printScale).
 const WIDTHS = [5, 28, 10, 10, 10, 9, 10, 8];
 const LAST = WIDTHS.length;
+const SPACER_POINTS = 9;
 
 export function addSummarySheet(workbook: SheetBook, report: ConsolidatedReport, notice?: string): Sheet {
-  const sheet = workbook.addWorksheet(SUMMARY_SHEET, sheetOptions('portrait', undefined, { widths: WIDTHS, smallestPt: 10 }));
+  const fit = { widths: WIDTHS, smallestPt: 10 };
+  const sheet = workbook.addWorksheet(SUMMARY_SHEET, sheetOptions('portrait', undefined, fit));
   setColumnWidths(sheet, WIDTHS);
   let row = writeAdministrativeHeading(sheet, report, LAST, notice);
   writeMergedLine(
@@ -54,10 +58,27 @@ export function addSummarySheet(workbook: SheetBook, report: ConsolidatedReport,
     ITALIC_FONT,
     'left',
   );
-  row = writeCompleteness(sheet, report, row + 1);
-  row = writeIndicators(sheet, report, row + 1);
-  row = writeTaskStatuses(sheet, report, row + 1);
-  writeSignatureBlock(sheet, row + 2, LAST);
+  // Section headings and table headers stay with the rows under them; the signature block stays whole.
+  const keep = new Set<number>();
+  const headed = (first: number, next: number): number => {
+    for (let r = first; r <= first + 2; r += 1) keep.add(r);
+    return next;
+  };
+  row = headed(row + 1, writeCompleteness(sheet, report, row + 1));
+  row = headed(row + 1, writeIndicators(sheet, report, row + 1));
+  row = headed(row + 1, writeTaskStatuses(sheet, report, row + 1));
+  // One blank line before the signature (two pushed the last line of the demo's summary onto a page of its own).
+  const signature = row + 1;
+  const end = writeSignatureBlock(sheet, signature, LAST);
+  for (let r = row; r < end - 1; r += 1) keep.add(r);
+  // Blank lines between parts at 9 pt rather than Excel's 15: the page that is signed fits on one A4 page.
+  for (let r = 1; r < end; r += 1) {
+    const line = sheet.getRow(r);
+    let blank = true;
+    line.eachCell(() => (blank = false));
+    if (blank && !line.height) line.height = SPACER_POINTS;
+  }
+  setPageBreaks(sheet, { orientation: 'portrait', scale: printScale('portrait', fit), lastRow: end - 1, keepWithNext: keep });
   return sheet;
 }
 

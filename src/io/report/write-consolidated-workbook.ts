@@ -68,7 +68,7 @@ function sheetsOf(workbook: SheetBook, report: ConsolidatedReport, o: ReportWork
   return [
     () => addSummarySheet(workbook, report, notice),
     () => addReportingStatusSheet(workbook, report, notice),
-    () => addTaskMatrixSheet(workbook, report, shortNames),
+    () => addTaskMatrixSheet(workbook, report),
     () => addTaskDetailsSheet(workbook, report, names),
     () => addIndicatorsSheet(workbook, report, shortNames),
     () => addFilesSheet(workbook, report, names),

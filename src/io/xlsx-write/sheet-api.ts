@@ -28,6 +28,8 @@ export interface SheetRow {
   eachCell(callback: (cell: SheetCell, column: number) => void): void;
   /** The row is final: a streaming sheet writes it (and every row above it) out and forgets it. */
   commit(): void;
+  /** exceljs: a manual page break after this row (a streaming sheet takes its breaks at once: Sheet.setRowBreaks). */
+  addPageBreak?(): void;
 }
 
 export interface SheetColumn {
@@ -44,6 +46,10 @@ export interface Sheet {
   autoFilter?: AutoFilter;
   /** A native line chart (our streamed writer only; exceljs writes none, and its sheets lack this). */
   addLineChart?(chart: LineChartSpec): void;
+  /** Our streamed writer: the height given to a row, written out or not (its rows are forgotten once written). */
+  rowHeight?(row: number): number | undefined;
+  /** Our streamed writer: manual page breaks, each after the given row, written with the sheet's tail. */
+  setRowBreaks?(rows: readonly number[]): void;
 }
 
 export interface SheetBook {

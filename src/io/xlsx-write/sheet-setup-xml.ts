@@ -66,6 +66,8 @@ export interface SheetTail {
   readonly merges: readonly string[];
   readonly pageSetup: Partial<PageSetup>;
   readonly headerFooter: Partial<HeaderFooter> | undefined;
+  /** Manual page breaks, each after the given row (ascending). */
+  readonly rowBreaks?: readonly number[];
   /** The sheet has a drawing (charts), relationship rId1. */
   readonly drawing?: boolean;
 }
@@ -90,6 +92,9 @@ export function sheetTail(t: SheetTail): string {
   });
   if (setup) xml += `<pageSetup${setup}/>`;
   xml += headerFooterXml(t.headerFooter);
+  // As exceljs writes a row's page break: the zero-based id of the row below the break is the one-based number of the row above it.
+  const breaks = t.rowBreaks ?? [];
+  if (breaks.length > 0) xml += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
   if (t.drawing) xml += '<drawing r:id="rId1"/>';
   return `${xml}</worksheet>`;
 }

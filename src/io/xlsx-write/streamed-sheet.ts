@@ -289,6 +289,9 @@ export class StreamedSheet implements Sheet {
   private rows: (StreamedRow | undefined)[] = [];
   private rowZero = 1;
   private readonly merges: Range[] = [];
+  /** Height of each written row by row number (0: none given): what page breaks are chosen from. */
+  private readonly heights: number[] = [];
+  private rowBreaks: readonly number[] = [];
   private out: ZipEntryWriter | undefined;
   private startedData = false;
   private committed = false;
@@ -351,6 +354,16 @@ export class StreamedSheet implements Sheet {
     return this.columns[column - 1]!;
   }
 
+  rowHeight(rowNumber: number): number | undefined {
+    const index = rowNumber - this.rowZero;
+    if (index >= 0) return this.rows[index]?.height || undefined;
+    return this.heights[rowNumber] || undefined;
+  }
+
+  setRowBreaks(rows: readonly number[]): void {
+    this.rowBreaks = [...rows].sort((a, b) => a - b);
+  }
+
   mergeCells(top: number, left: number, bottom: number, right: number): void {
     if (this.merges.some((m) => m.left <= right && left <= m.right && m.top <= bottom && top <= m.bottom)) {
       throw new Error(`xlsx-write: ${cellAddress(top, left)}:${cellAddress(bottom, right)} overlaps a merge of ${this.name}`);
@@ -386,12 +399,13 @@ export class StreamedSheet implements Sheet {
     const out = this.output();
     if (!this.startedData) out.write('<sheetData>');
     const merges = this.merges.map((m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`);
-    out.write(sheetTail({ autoFilter: this.autoFilter, merges, pageSetup: this.pageSetup, headerFooter: this.headerFooter, drawing: this.charts.length > 0 }));
+    out.write(sheetTail({ autoFilter: this.autoFilter, merges, pageSetup: this.pageSetup, headerFooter: this.headerFooter, rowBreaks: this.rowBreaks, drawing: this.charts.length > 0 }));
     out.end();
     this.committed = true;
   }
 
   private writeRow(row: StreamedRow): void {
+    if (row.height) this.heights[row.number] = row.height;
     if (!row.hasValues && !row.height) return;
     const out = this.output();
     if (!this.startedData) {

@@ -7,7 +7,20 @@
 import type { IndicatorRow } from '../../core/consolidation/consolidated-report.js';
 import { cell, para, type Block, type Table, type TableCell } from '../../core/report-document/report-document.js';
 import { CHART_HEIGHT, CHART_WIDTH, renderIndicatorChartSvg } from '../indicator-chart-svg.js';
-import { baseTerritoryText, changeText, indicatorSentence, targetText, valueText, verdictText } from './indicator-words.js';
+import {
+  baseTerritoryText,
+  changeText,
+  cumulativeBaseText,
+  cumulativeChangeText,
+  cumulativeTargetText,
+  cumulativeTerritoryText,
+  indicatorSentence,
+  previousText,
+  separateCumulative,
+  targetText,
+  valueText,
+  verdictText,
+} from './indicator-words.js';
 import type { ReportContext } from './report-context.js';
 import { indicatorDecimals } from './vi-words.js';
 
@@ -38,21 +51,40 @@ export function indicatorChart(row: IndicatorRow, year: number): Block {
   };
 }
 
+/**
+ * One row per indicator: the yearly change against the yearly target and its
+ * verdict. From the base year + 2 on, the cumulative change from the base year
+ * has a verdict of its own, against the compounded target: it gets a row of
+ * its own under the indicator, so that every verdict stands beside the
+ * threshold that decided it.
+ */
 export function indicatorTable(ctx: ReportContext): Table {
   const y = ctx.report.year;
   const head = (t: string): TableCell => cell(t, { head: true, align: 'center', shade: 'head' });
+  const shade = (met: boolean | null): 'met' | 'not-met' | 'unknown' => (met === true ? 'met' : met === false ? 'not-met' : 'unknown');
   const rows: TableCell[][] = [
-    [head('Chỉ tiêu'), head(`Năm ${y - 1}`), head(`Năm ${y}`), head('Thay đổi'), head('Mục tiêu'), head('Đánh giá'), head('Địa bàn số liệu năm trước')],
+    [head('Chỉ tiêu'), head(`Năm ${y - 1}`), head(`Năm ${y}`), head('Thay đổi'), head('Mục tiêu'), head('Đánh giá'), head(`Địa bàn của số liệu năm ${y - 1}`)],
   ];
   for (const row of ctx.report.indicators) {
     rows.push([
       cell([{ text: row.name, bold: true }, { text: ` (${row.unit})` }]),
-      cell(valueText(row, y - 1), { align: 'right' }),
+      cell(previousText(row), { align: 'right' }),
       cell(valueText(row, y), { align: 'right' }),
       cell(changeText(row), { align: 'right' }),
       cell(targetText(row), { align: 'center' }),
-      cell(verdictText(row), { align: 'center', shade: row.met === true ? 'met' : row.met === false ? 'not-met' : 'unknown' }),
+      cell(verdictText(row), { align: 'center', shade: shade(row.met) }),
       cell(baseTerritoryText(ctx.report, row), { align: 'center' }),
+    ]);
+    const c = separateCumulative(row, y);
+    if (!c) continue;
+    rows.push([
+      cell(`Lũy kế so với năm gốc ${c.fromYear}`),
+      cell(`Năm ${c.fromYear}: ${cumulativeBaseText(row, c)}`, { align: 'right' }),
+      cell(valueText(row, y), { align: 'right' }),
+      cell(cumulativeChangeText(row, c), { align: 'right' }),
+      cell(`${cumulativeTargetText(row, c)} (lũy kế)`, { align: 'center' }),
+      cell(verdictText(c), { align: 'center', shade: shade(c.met) }),
+      cell(`Năm ${c.fromYear}: ${cumulativeTerritoryText(ctx.report, c)}`, { align: 'center' }),
     ]);
   }
   return { kind: 'table', role: 'grid', columns: [0.27, 0.11, 0.11, 0.11, 0.14, 0.12, 0.14], headerRows: 1, rows, sizePt: 11, keepTogether: rows.length <= 12 };

@@ -7,6 +7,7 @@ import type { AgencyRow, TaskCellStatus } from '../../core/consolidation/consoli
 import { para, type Block } from '../../core/report-document/report-document.js';
 import type { ReportContext } from './report-context.js';
 import { formatViNumber, joinNames, ratePercent, shortDate } from './vi-words.js';
+import { formatViDeadline } from '../consolidation-text.js';
 
 export const STATUS_WORDS: Record<TaskCellStatus, string> = {
   done: 'đã hoàn thành',
@@ -28,7 +29,8 @@ export function buildReportingSection(ctx: ReportContext): Block[] {
     para(
       'body',
       `Theo Kế hoạch, năm ${report.year} có ${c.expected} cơ quan, đơn vị phải báo cáo kết quả thực hiện; ` +
-        `hạn gửi báo cáo về ${ctx.coordinatorName} là ngày ${shortDate(report.deadline)}.`,
+        // A deadline on a rest day ends on the next working day (Civil Code, Art. 148): days late count from there, so say so.
+        `hạn gửi báo cáo về ${ctx.coordinatorName} là ngày ${formatViDeadline(report)}.`,
     ),
     para(
       'body',

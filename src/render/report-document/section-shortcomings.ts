@@ -7,7 +7,7 @@
  */
 import type { TaskCellStatus } from '../../core/consolidation/consolidated-report.js';
 import { para, type Block } from '../../core/report-document/report-document.js';
-import { changeText, flagTexts, targetText } from './indicator-words.js';
+import { changeText, cumulativeChangeText, cumulativeTargetText, separateCumulative, targetText, verdictReason } from './indicator-words.js';
 import type { ReportContext } from './report-context.js';
 import { missingSentence, STATUS_WORDS } from './section-reporting.js';
 import { joinNames } from './vi-words.js';
@@ -21,7 +21,8 @@ export function buildShortcomingsSection(ctx: ReportContext): Block[] {
   const late = report.agencies.filter((a) => a.expected && a.status === 'late');
   if (missing.length === 0 && late.length === 0) blocks.push(para('body', 'Các cơ quan, đơn vị đều gửi báo cáo đúng hạn.'));
   if (missing.length > 0) blocks.push(para('body', missingSentence(missing)));
-  if (late.length > 0) blocks.push(para('body', `Gửi báo cáo trễ hạn: ${joinNames(late.map((a) => a.name))}.`));
+  // With the days, as section I states them (computeDaysLate, from the deadline's real end).
+  if (late.length > 0) blocks.push(para('body', `Gửi báo cáo trễ hạn: ${joinNames(late.map((a) => `${a.name} (${a.daysLate ?? '?'} ngày)`))}.`));
 
   blocks.push(para('heading2', '2. Nhiệm vụ chủ trì chưa hoàn thành'));
   let any = false;
@@ -38,11 +39,22 @@ export function buildShortcomingsSection(ctx: ReportContext): Block[] {
   if (!any) blocks.push(para('body', 'Các cơ quan chủ trì đều báo cáo đã hoàn thành hoặc không phát sinh nhiệm vụ.'));
 
   blocks.push(para('heading2', '3. Chỉ tiêu chưa đạt hoặc chưa đánh giá được'));
-  const shortIndicators = report.indicators.filter((r) => r.met !== true);
-  if (shortIndicators.length === 0) blocks.push(para('body', 'Các chỉ tiêu đều đạt mục tiêu năm.'));
+  // A verdict short of its target is a shortcoming whichever it is: the year's, or (from the base year + 2) the cumulative one.
+  const missedCumulative = (r: (typeof report.indicators)[number]): boolean => separateCumulative(r, report.year)?.met === false;
+  const shortIndicators = report.indicators.filter((r) => r.met !== true || missedCumulative(r));
+  const anyCumulative = report.indicators.some((r) => separateCumulative(r, report.year) !== undefined);
+  if (shortIndicators.length === 0) blocks.push(para('body', anyCumulative ? 'Các chỉ tiêu đều đạt mục tiêu năm và mục tiêu lũy kế.' : 'Các chỉ tiêu đều đạt mục tiêu năm.'));
   for (const row of shortIndicators) {
-    const why = row.met === false ? `thay đổi ${changeText(row)}, mục tiêu ${targetText(row).toLocaleLowerCase('vi')}` : (flagTexts(row, report.year)[0] ?? 'chưa đủ số liệu');
-    blocks.push(para('body', `- ${row.name}: ${row.met === false ? 'không đạt' : 'chưa đánh giá được'} (${why}).`));
+    const parts: string[] = [];
+    if (row.met !== true) {
+      const why = row.met === false ? `thay đổi ${changeText(row)}, mục tiêu ${targetText(row).toLocaleLowerCase('vi')}` : (verdictReason(report, row).reason ?? 'chưa đủ số liệu');
+      parts.push(`${row.met === false ? 'không đạt' : 'chưa đánh giá được'} (${why})`);
+    }
+    const c = separateCumulative(row, report.year);
+    if (c && c.met === false) {
+      parts.push(`không đạt mục tiêu lũy kế (so với năm gốc ${c.fromYear}: thay đổi ${cumulativeChangeText(row, c)}, mục tiêu lũy kế ${cumulativeTargetText(row, c).toLocaleLowerCase('vi')})`);
+    }
+    blocks.push(para('body', `- ${row.name}: ${parts.join('; ')}.`));
   }
   blocks.push(para('placeholder', '[Nguyên nhân của tồn tại, hạn chế: cán bộ tổng hợp bổ sung.]'));
   blocks.push(

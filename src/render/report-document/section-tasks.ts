@@ -50,10 +50,17 @@ function taskBlocks(ctx: ReportContext, task: TaskRow): Block[] {
   }
   if (localQuotes.length > MAX_LOCAL_QUOTES) {
     let agencies = 0;
-    for (const q of localQuotes) agencies += q.agencies.length;
+    let districts = 0;
+    for (const c of local) {
+      if (cleanReportedText(c.texts.results) === '') continue;
+      agencies += 1;
+      if (ctx.kind(c.agency) !== 'commune-committee') districts += 1;
+    }
+    // Since 1/7/2025 there are no districts: "cấp huyện" is named only when some reported.
+    const who = districts === 0 ? 'các xã, phường' : agencies === districts ? 'các huyện, thị xã, thành phố' : 'các huyện, thị xã, thành phố và các xã, phường';
     blocks.push(
       para('quote', [
-        { text: `- Ủy ban nhân dân cấp xã, cấp huyện (${formatViNumber(agencies)} đơn vị): `, bold: true },
+        { text: `- Ủy ban nhân dân ${who} (${formatViNumber(agencies)} đơn vị): `, bold: true },
         { text: `${formatViNumber(localQuotes.length)} nội dung kết quả khác nhau; nội dung của từng đơn vị tại trang "Chi tiết nhiệm vụ" của bảng tính tổng hợp.` },
       ]),
     );

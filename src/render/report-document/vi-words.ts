@@ -4,6 +4,7 @@
  * (day below 10 and months 1–2 with a leading zero).
  */
 import type { IndicatorRow } from '../../core/consolidation/consolidated-report.js';
+import { decimalsBesideVerdict } from '../../core/consolidation/printed-figures.js';
 import { formatViNumber } from '../consolidation-text.js';
 
 export { formatViNumber };
@@ -17,18 +18,15 @@ export function indicatorDecimals(row: Pick<IndicatorRow, 'values'>): number {
 }
 
 /**
- * A change in percent written so that it never contradicts the verdict:
- * −3,996 % against a target of −4 % is "not met", and rounding it to "−4,0 %"
- * would read as met, so it is written with as many decimals as it takes
- * (−3,996 %), up to four. One decimal otherwise. The one place the report
- * rounds a change, so that a shared rule (rules branch) can replace it.
+ * A change in percent printed beside its verdict, against the signed
+ * threshold that verdict used (−4 for "giảm ít nhất 4 %/năm", −7,84 for the
+ * cumulative target two years after the base): −3,996 % against −4 % prints
+ * "−3,996 %", never "−4,0 %". The decimals come from the rule every printed
+ * view shares (decimalsBesideVerdict, printed-figures.ts), so the .docx, the
+ * workbook and the terminal summary print the same digits.
  */
-export function formatChangePercent(change: number, target: IndicatorRow['target'], met: boolean | null): string {
-  const limit = target.direction === 'decrease' ? -target.percentPerYear : target.percentPerYear;
-  const reads = (shown: number): boolean => (target.direction === 'decrease' ? shown <= limit : shown >= limit);
-  let decimals = 1;
-  while (decimals < 4 && met !== null && reads(Number(change.toFixed(decimals))) !== met) decimals += 1;
-  return signedPercent(change, decimals);
+export function changeBesideVerdict(change: number, threshold: { readonly thresholdPercent: number; readonly direction: 'decrease' | 'increase' }): string {
+  return signedPercent(change, decimalsBesideVerdict(change, threshold.thresholdPercent, threshold.direction));
 }
 
 /** `+6,7 %`, `−5,6 %`, `0,0 %`. */

@@ -127,17 +127,48 @@ describe('writeConsolidatedWorkbook', () => {
     expect(sheet.getCell(`F${missing}`).value).toBe('Chưa gửi (quá hạn 8 ngày)');
   });
 
-  it('shows role and status in the matrix, and an agency that sent nothing as one line of the details', async () => {
+  it('lists agencies down the matrix under their group, tasks across, each cell its role and state, and an agency that sent nothing as one line of the details', async () => {
     const workbook = await written();
     const matrix = workbook.getWorksheet('Ma trận nhiệm vụ')!;
-    const header = only(matrix, 'Sở Nội vụ');
-    const task = only(matrix, '1.1').row;
-    expect(matrix.getCell(task, Number(header.col)).value).toBe('C: Đã hoàn thành');
-    expect(matrix.getCell(only(matrix, '3.5').row, Number(header.col)).value).toBe('P: Không báo cáo nhiệm vụ');
+    const headerRow = Number(matrix.pageSetup.printTitlesRow!.split(':')[0]);
+    const column = (id: string): number => Number(findCells(matrix, id).find((c) => Number(c.row) === headerRow)!.col);
+    const group = only(matrix, 'Sở, ban, ngành');
+    expect(Number(group.row)).toBe(headerRow + 1);
+    expect(group.isMerged).toBe(true);
+    const noiVu = Number(only(matrix, 'Sở Nội vụ').row);
+    expect(noiVu).toBe(headerRow + 2);
+    expect(matrix.getCell(noiVu, column('1.1')).value).toBe('C: HT');
+    expect(matrix.getCell(noiVu, column('1.1')).font.bold).toBe(true);
+    expect(matrix.getCell(noiVu, column('3.5')).value).toBe('P: KBC');
+    // Sở Y tế sent nothing: one line across its row, after Sở Nội vụ by Vietnamese name.
+    expect(Number(only(matrix, 'Sở Y tế').row)).toBe(noiVu + 1);
+    expect(matrix.getCell(noiVu + 1, column('1.1')).value).toBe('Chưa gửi báo cáo (quá hạn 8 ngày)');
+    expect(matrix.getCell(noiVu + 1, column('3.5')).isMerged).toBe(true);
+    // Counts per task under the table, then the full task titles.
+    const owed = Number(only(matrix, 'Số cơ quan được giao').row);
+    expect(matrix.getCell(owed, column('1.1')).value).toBe(2);
+    expect(matrix.getCell(owed + 2, column('1.1')).value).toBe(1);
+    only(matrix, '3.5. Khám bệnh nghề nghiệp');
+    // Details: each task a header row over its agencies' lines; the agency that sent nothing one line at the end.
     const details = workbook.getWorksheet('Chi tiết nhiệm vụ')!;
-    const missing = only(details, 'Sở Y tế').row;
-    expect(details.getCell(`B${missing}`).value).toBe('Cả 2 nhiệm vụ được giao');
-    expect(details.getCell(`D${missing}`).value).toBe('Chưa gửi báo cáo');
+    const task = Number(only(details, '1.1. Ban hành văn bản chỉ đạo').row);
+    expect(details.getCell(`A${task + 1}`).value).toBe('Sở Nội vụ');
+    expect(details.getCell(`B${task + 1}`).value).toBe('Đã hoàn thành (chủ trì)');
+    expect(details.getCell(`D${task + 1}`).value).toBe(3);
+    const missing = Number(only(details, 'Sở Y tế').row);
+    expect(details.getCell(`A${missing - 1}`).value).toBe('Cơ quan, đơn vị chưa gửi báo cáo');
+    expect(details.getCell(`B${missing}`).value).toBe('Chưa gửi báo cáo');
+    expect(details.getCell(`C${missing}`).value).toBe('Cả 2 nhiệm vụ được giao');
+  });
+
+  it('prints the matrix one page wide at a scale that keeps its 10 pt cells at 8 pt or more, header repeated', async () => {
+    const matrix = (await written()).getWorksheet('Ma trận nhiệm vụ')!;
+    const { scale, orientation, printTitlesRow } = matrix.pageSetup;
+    expect(printTitlesRow).toBe('4:4');
+    expect(scale! * 10).toBeGreaterThanOrEqual(800);
+    let pixels = 0;
+    for (let c = 1; c <= matrix.columnCount; c += 1) pixels += matrix.getColumn(c).width! * 9.3 + 5;
+    expect((pixels * scale!) / 100).toBeLessThanOrEqual(((orientation === 'portrait' ? 8.27 : 11.69) - 0.9) * 96);
   });
 
   it('sets A4, orientation, repeated header rows, frozen panes and filters', async () => {

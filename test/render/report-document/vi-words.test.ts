@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentNumber, formatChangePercent, officialDateLine, signedPercent } from '../../../src/render/report-document/vi-words.js';
+import { changeBesideVerdict, documentNumber, officialDateLine, signedPercent } from '../../../src/render/report-document/vi-words.js';
 import { cleanReportedText } from '../../../src/core/text/clean-reported-text.js';
 
-const decrease4 = { direction: 'decrease', percentPerYear: 4, baseYear: 2024 } as const;
-const increase5 = { direction: 'increase', percentPerYear: 5, baseYear: 2024 } as const;
 
 describe('officialDateLine (Nghị định 30/2020: day below 10 and months 1–2 with a leading zero)', () => {
   it.each([
@@ -14,15 +12,19 @@ describe('officialDateLine (Nghị định 30/2020: day below 10 and months 1–
   ])('%s → %s', (iso, line) => expect(officialDateLine(iso)).toBe(line));
 });
 
-describe('formatChangePercent never reads against the verdict', () => {
+describe('changeBesideVerdict never reads against the verdict (the shared rule, printed-figures.ts)', () => {
+  const decrease4 = { thresholdPercent: -4, direction: 'decrease' } as const;
+  const increase5 = { thresholdPercent: 5, direction: 'increase' } as const;
+  const cumulative2Years = { thresholdPercent: -7.84, direction: 'decrease' } as const;
   it.each([
-    [-15.48215500711325, decrease4, true, '−15,5\u00a0%'],
-    [-3.996, decrease4, false, '−3,996\u00a0%'],
-    [-4.04, decrease4, true, '−4,0\u00a0%'],
-    [4.96, increase5, false, '+4,96\u00a0%'],
-    [3.745198463508323, increase5, false, '+3,7\u00a0%'],
-    [-3.996, decrease4, null, '−4,0\u00a0%'],
-  ] as const)('%d (%o, met %s) → %s', (change, target, met, text) => expect(formatChangePercent(change, target, met)).toBe(text));
+    [-15.48215500711325, decrease4, '−15,5\u00a0%'],
+    [-3.996, decrease4, '−3,996\u00a0%'], // not met: "−4,0 %" would read as met
+    [-4.04, decrease4, '−4,0\u00a0%'],
+    [4.96, increase5, '+4,96\u00a0%'],
+    [3.745198463508323, increase5, '+3,7\u00a0%'],
+    [-7.8399, cumulative2Years, '−7,8\u00a0%'], // short of the cumulative −7,84 %, and −7,8 reads so
+    [-7.841, cumulative2Years, '−7,84\u00a0%'], // met: "−7,8 %" would read as short of −7,84 %
+  ] as const)('%d against %o → %s', (change, threshold, text) => expect(changeBesideVerdict(change, threshold)).toBe(text));
 
   it('writes zero without a sign', () => expect(signedPercent(0.01, 1)).toBe('0,0\u00a0%'));
 });
