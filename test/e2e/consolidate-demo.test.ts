@@ -42,6 +42,31 @@ async function open(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/** A table of a sheet, found by two texts of its header row (the first in column A): its columns by header, its rows by column A. */
+function table(ws: ExcelJS.Worksheet, first: string, other: string): { header: number; col: (h: string) => number; row: (label: string) => ExcelJS.Row } {
+  let header = 0;
+  ws.eachRow((row, n) => {
+    if (header || row.getCell(1).value !== first) return;
+    row.eachCell((c) => {
+      if (c.value === other) header = n;
+    });
+  });
+  expect(header, `${first} / ${other}`).toBeGreaterThan(0);
+  const col = (h: string): number => {
+    let found = 0;
+    ws.getRow(header).eachCell((c, n) => {
+      if (c.value === h) found = n;
+    });
+    expect(found, h).toBeGreaterThan(0);
+    return found;
+  };
+  const row = (label: string): ExcelJS.Row => {
+    for (let n = header + 1; n <= ws.rowCount; n += 1) if (ws.getRow(n).getCell(1).value === label) return ws.getRow(n);
+    throw new Error(`no row ${label} under row ${header}`);
+  };
+  return { header, col, row };
+}
+
 function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const found = workbook.getWorksheet(name);
   if (!found) throw new Error(`no sheet "${name}"`);
@@ -215,17 +240,23 @@ describe('atvsld consolidate --year 2025 on a copy of the sample workspace (buil
 
   it('"Chỉ tiêu": the same values in the year columns, and the parts behind the fatal-accident rate', async () => {
     const indicators = sheet(await open(out('a.xlsx')), 'Chỉ tiêu');
-    expect([indicators.getCell('F4').value, indicators.getCell('G4').value]).toEqual(['Năm 2024', 'Năm 2025']);
-    (await handIndicators()).forEach((i, k) => {
-      const row = 5 + k;
-      expect(Number(indicators.getCell(`F${row}`).value)).toBeCloseTo(i.v24, 9);
-      expect(Number(indicators.getCell(`G${row}`).value)).toBeCloseTo(i.v25, 9);
-      expect(Number(indicators.getCell(`H${row}`).value)).toBeCloseTo(i.base, 9);
-      expect(Number(indicators.getCell(`I${row}`).value)).toBeCloseTo(i.change, 9);
-      expect(indicators.getCell(`K${row}`).value).toBe(verdict(i.met));
+    // The sheet stacks tables (values by year, verdicts, parts): each is found by its header row's texts.
+    const values = table(indicators, 'Chỉ tiêu', 'Năm 2025');
+    const verdicts = table(indicators, 'Chỉ tiêu', 'Đánh giá năm');
+    const partsTable = table(indicators, 'Số liệu', 'Mã số liệu');
+    (await handIndicators()).forEach((i) => {
+      const row = values.row(i.name);
+      expect(Number(row.getCell(values.col('Năm 2024')).value)).toBeCloseTo(i.v24, 9);
+      expect(Number(row.getCell(values.col('Năm 2025')).value)).toBeCloseTo(i.v25, 9);
+      expect(Number(row.getCell(values.col('Năm 2024 cùng địa bàn năm 2025')).value)).toBeCloseTo(i.base, 9);
+      const verdictRow = verdicts.row(i.name);
+      expect(Number(verdictRow.getCell(verdicts.col('Thay đổi 2025 so với 2024')).value)).toBeCloseTo(i.change, 9);
+      expect(verdictRow.getCell(verdicts.col('Đánh giá năm')).value).toBe(verdict(i.met));
     });
     const parts = new Map<string, [number, number]>();
-    indicators.eachRow((row) => parts.set(String(row.getCell(1).value), [Number(row.getCell(6).value), Number(row.getCell(7).value)]));
+    indicators.eachRow((row, n) => {
+      if (n > partsTable.header) parts.set(String(row.getCell(partsTable.col('Mã số liệu')).value), [Number(row.getCell(partsTable.col('Năm 2024')).value), Number(row.getCell(partsTable.col('Năm 2025')).value)]);
+    });
     expect(parts.get('so-nguoi-chet')).toEqual([await rawPart(2024, 'so-ldtbxh', 'so-nguoi-chet'), await rawPart(2025, 'so-noi-vu', 'so-nguoi-chet')]);
     expect(parts.get('so-lao-dong')).toEqual([await rawPart(2024, 'so-ldtbxh', 'so-lao-dong'), await rawPart(2025, 'so-noi-vu', 'so-lao-dong')]);
   });

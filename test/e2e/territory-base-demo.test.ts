@@ -74,27 +74,51 @@ describe('consolidate 2025 on the sample workspace: 2024 compared on the merged 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet('Chỉ tiêu')!;
-    const column = (header: string): number => {
+    // The sheet stacks tables (values by year, verdicts, parts), each found by its header row's texts.
+    const headerOf = (first: string, other: string): number => {
       let found = 0;
-      sheet.getRow(4).eachCell((c, col) => {
+      sheet.eachRow((row, n) => {
+        if (!found && row.getCell(1).value === first && (row.values as unknown[]).includes(other)) found = n;
+      });
+      expect(found, `${first} / ${other}`).toBeGreaterThan(0);
+      return found;
+    };
+    const column = (headerRow: number, header: string): number => {
+      let found = 0;
+      sheet.getRow(headerRow).eachCell((c, col) => {
         if (c.value === header) found = col;
       });
       expect(found, header).toBeGreaterThan(0);
       return found;
     };
-    const [baseCol, changeCol, verdictCol] = [column('Năm 2024 cùng địa bàn năm 2025'), column('Thay đổi 2025 so với 2024'), column('Đánh giá năm')];
-    const rows = new Map<string, ExcelJS.Row>();
-    sheet.eachRow((row) => rows.set(String(row.getCell(1).value), row));
+    /** The table's rows by the text of its column `key`. */
+    const rowsOf = (headerRow: number, key: number): Map<string, ExcelJS.Row> => {
+      const rows = new Map<string, ExcelJS.Row>();
+      sheet.eachRow((row, n) => {
+        if (n > headerRow && !rows.has(String(row.getCell(key).value))) rows.set(String(row.getCell(key).value), row);
+      });
+      return rows;
+    };
+    const values = headerOf('Chỉ tiêu', 'Năm 2025');
+    const verdicts = headerOf('Chỉ tiêu', 'Đánh giá năm');
+    const partsHeader = headerOf('Số liệu', 'Mã số liệu');
+    const baseCol = column(values, 'Năm 2024 cùng địa bàn năm 2025');
+    const [changeCol, verdictCol] = [column(verdicts, 'Thay đổi 2025 so với 2024'), column(verdicts, 'Đánh giá năm')];
+    const valueRows = rowsOf(values, column(values, 'Mã'));
+    const verdictRows = rowsOf(verdicts, 1);
     for (const h of hand) {
-      const row = rows.get(h.id)!;
+      const row = valueRows.get(h.id)!;
       expect(Number(row.getCell(baseCol).value)).toBeCloseTo(h.base, 9);
-      expect(Number(row.getCell(changeCol).value)).toBeCloseTo(h.change, 9);
-      expect(row.getCell(verdictCol).value).toBe(h.met ? '✓ Đạt' : '✗ Không đạt');
+      const verdictRow = verdictRows.get(String(row.getCell(1).value))!;
+      expect(Number(verdictRow.getCell(changeCol).value)).toBeCloseTo(h.change, 9);
+      expect(verdictRow.getCell(verdictCol).value).toBe(h.met ? '✓ Đạt' : '✗ Không đạt');
     }
     const own = await formParts(ws, 2024);
     const other = await historyParts(ws, 2024, 'bac-ninh-cu');
+    const partRows = rowsOf(partsHeader, column(partsHeader, 'Mã số liệu'));
+    const partBaseCol = column(partsHeader, 'Năm 2024 cùng địa bàn năm 2025');
     for (const part of ['so-nguoi-chet', 'so-lao-dong', 'so-nld-duoc-kham-bnn', 'so-co-so-duoc-quan-trac']) {
-      expect(rows.get(part)!.getCell(baseCol).value, part).toBe(own.get(part)! + other.get(part)!);
+      expect(partRows.get(part)!.getCell(partBaseCol).value, part).toBe(own.get(part)! + other.get(part)!);
     }
     expect(String(sheet.getCell('A2').value)).toContain('tổng số liệu của tỉnh Bắc Giang + tỉnh Bắc Ninh (cũ)');
     const summary = workbook.getWorksheet('Tổng hợp')!;

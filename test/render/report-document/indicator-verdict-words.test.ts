@@ -88,7 +88,8 @@ describe('the .docx, the workbook and the terminal summary print the same change
     const sheet = (await readBack(path)).getWorksheet('Chỉ tiêu')!;
     const header = findCells(sheet, 'Thay đổi 2025 so với 2024')[0]!;
     for (const [r, printed] of cases) {
-      const at = findCells(sheet, r.name)[0]!;
+      // The indicator's row of the verdicts table: the first under that table's header (the values table is above it).
+      const at = findCells(sheet, r.name).find((c) => Number(c.row) > Number(header.row))!;
       expect(displayed(sheet.getCell(Number(at.row), Number(header.col))), r.name).toBe(printed);
     }
   });
