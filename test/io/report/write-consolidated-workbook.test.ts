@@ -171,6 +171,26 @@ describe('writeConsolidatedWorkbook', () => {
     expect((pixels * scale!) / 100).toBeLessThanOrEqual(((orientation === 'portrait' ? 8.27 : 11.69) - 0.9) * 96);
   });
 
+  it('prints "Chỉ tiêu" one A4 landscape page wide at 89 %: stacked tables on one grid, the title merged over it', async () => {
+    const sheet = (await written()).getWorksheet('Chỉ tiêu')!;
+    const { scale, orientation } = sheet.pageSetup;
+    expect(orientation).toBe('landscape');
+    // 9 pt ids at 89 % are 8 pt.
+    expect(scale).toBe(89);
+    let pixels = 0;
+    for (let c = 1; c <= sheet.columnCount; c += 1) pixels += sheet.getColumn(c).width! * 9.3 + 5;
+    expect((pixels * scale!) / 100).toBeLessThanOrEqual((11.69 - 0.9) * 96);
+    expect(sheet.getCell(1, sheet.columnCount).master.address).toBe('A1');
+    expect(sheet.getCell('A1').value).toBe('KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025');
+    // Values by year, then verdicts, then parts: each header row with its own texts, in that order.
+    const headerRow = (first: string, other: string): number =>
+      Number(findCells(sheet, other).find((c) => sheet.getCell(Number(c.row), 1).value === first)!.row);
+    const rows = [headerRow('Chỉ tiêu', 'Năm 2025'), headerRow('Chỉ tiêu', 'Đánh giá năm'), headerRow('Số liệu', 'Mã số liệu')];
+    expect([...rows].sort((a, b) => a - b)).toEqual(rows);
+    expect(sheet.getCell(rows[0]!, sheet.columnCount).value ?? sheet.getCell(rows[0]!, sheet.columnCount).master.value).toBe('Mã');
+    expect(sheet.getCell(rows[1]!, sheet.columnCount).value).toBe('Lưu ý');
+  });
+
   it('sets A4, orientation, repeated header rows, frozen panes and filters', async () => {
     const workbook = await written();
     for (const sheet of workbook.worksheets) {
