@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Plan } from '../plan/plan-schema.js';
 import type { WorkbookGrid } from '../workbook/cell-grid.js';
 import { groupRepeatedWarnings } from './group-repeated-warnings.js';
-import { parseSubmission } from './parse-submission.js';
+import { parseSubmission, type ParseResult } from './parse-submission.js';
 import type { CheckedFile, Submission } from './submission.js';
 import { validateSubmission } from './validate-submission.js';
 
@@ -22,9 +22,24 @@ export interface CheckContext {
 }
 
 export function checkWorkbook(grid: WorkbookGrid, ctx: CheckContext): CheckedFile<Submission> {
-  const parsed = parseSubmission(grid, ctx);
+  return checkParsedWorkbook(parseWorkbook(grid, ctx), ctx);
+}
+
+/** What checking needs of the grid once it is parsed: a caller can let go of the grid before the checks run. */
+export interface ParsedWorkbook {
+  readonly parsed: ParseResult;
+  /** Sheet name → its place in the workbook, for ordering diagnostics. */
+  readonly sheetOrder: ReadonlyMap<string, number>;
+}
+
+/** The first half of checkWorkbook: the grid read as a form. */
+export function parseWorkbook(grid: WorkbookGrid, ctx: CheckContext): ParsedWorkbook {
+  return { parsed: parseSubmission(grid, ctx), sheetOrder: new Map(grid.sheets.map((s, i) => [s.name, i])) };
+}
+
+/** The second half of checkWorkbook: the parsed form against the plan, diagnostics grouped and in reading order. */
+export function checkParsedWorkbook({ parsed, sheetOrder }: ParsedWorkbook, ctx: CheckContext): CheckedFile<Submission> {
   const found = parsed.submission ? validateSubmission(parsed.submission, { ...ctx, fileName: ctx.file }) : [];
-  const sheetOrder = new Map(grid.sheets.map((s, i) => [s.name, i]));
   return {
     file: ctx.file,
     sha256: ctx.sha256,
