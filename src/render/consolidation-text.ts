@@ -75,7 +75,8 @@ function indicatorLine(row: IndicatorRow, year: number, chalk: ChalkInstance | u
       target: `${sign}${formatNumber(row.target.percentPerYear, 0, lang)}`,
     }),
   ];
-  if (row.cumulative?.changePercent != null) {
+  // One year after the base the cumulative change is the yearly one: said once.
+  if (row.cumulative?.changePercent != null && row.cumulative.fromYear < year - 1) {
     const threshold = { thresholdPercent: row.cumulative.targetPercent, direction: row.target.direction };
     parts.push(
       formatText(lang, 'consolidate.cumulative', {

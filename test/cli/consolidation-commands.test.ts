@@ -123,7 +123,7 @@ describe('receive --format json', () => {
       const first = await runInProcess(args);
       expect(first.code).toBe(0);
       // stdout is the JSON; stderr only the run's log line.
-      expect(first.stderr).toMatch(/^atvsld \S+ receive year=- files=1 errors=0 warnings=\d+ report=- exit=0\n$/);
+      expect(first.stderr).toMatch(/^atvsld \S+ receive year=2025 files=1 errors=0 warnings=\d+ report=- exit=0\n$/);
       const doc = JSON.parse(first.stdout) as { version: number; files: Record<string, unknown>[]; diagnostics: { code: string }[]; summary: Record<string, number> };
       expect(doc.version).toBe(1);
       // + FORM_PLAN_CHANGED while the fixture predates the current default plan (none once it is regenerated).

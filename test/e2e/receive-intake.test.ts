@@ -83,4 +83,17 @@ describe('atvsld receive (built CLI)', () => {
     expect(before.code).toBe(2);
     expect(before.stderr).toContain("Error: --at 2019-12-15T09:00:00+07:00 is before the plan's first reporting year (2024).");
   }, 40_000);
+
+  it('counts the files found in a folder, not the paths given: a folder of two forms is "2/2", and the log line says files=2', async () => {
+    const ws2 = join(root, 'ws2');
+    const two = join(root, 'two');
+    await cp(DEMO, ws2, { recursive: true, filter: (src) => !['out', 'submissions'].includes(relative(DEMO, src)) });
+    await mkdir(two, { recursive: true });
+    await cp(join(FORMS, FORM_A), join(two, FORM_A));
+    await cp(join(FORMS, FORM_C), join(two, FORM_C));
+    const run = await runBuiltCli(['receive', '--workspace', ws2, two, '--at', '2025-12-19T09:30+07:00'], { timeoutMs: 30_000 });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Đã lưu 2/2 tệp');
+    expect(run.stderr).toMatch(/ receive year=2025 files=2 /);
+  });
 });

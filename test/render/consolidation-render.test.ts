@@ -39,6 +39,28 @@ describe('consolidation renderers', () => {
     expect(text.trimEnd().split('\n').pop()).toBe('0 lỗi, 3 cảnh báo');
   });
 
+  it('states the cumulative change only from two years after the base (one year after, it is the yearly change)', () => {
+    // The fixture plan's base year is 2023.
+    const consolidate = (year: number, chet: number, history: Record<number, Record<string, number>>) =>
+      renderConsolidationText(
+        computeConsolidation({
+          plan: makePlan(),
+          year,
+          asOf: `${year}-12-28`,
+          files: [form({ file: 'n.xlsx', agency: 'new', year, reportDate: `${year}-12-10`, parts: { chet, 'lao-dong': 200000 }, tasks: { '1.2': 'done' } })],
+          receipts: [],
+          history: IndicatorHistorySchema.parse({ years: history }),
+        }),
+        {},
+      );
+    const baseAndOne = consolidate(2024, 17, { 2023: { chet: 18, 'lao-dong': 200000 } });
+    expect(baseAndOne).toContain('thay đổi −5,6 %');
+    expect(baseAndOne).not.toContain('từ 2023:');
+    const baseAndTwo = consolidate(2025, 16, { 2023: { chet: 18, 'lao-dong': 200000 }, 2024: { chet: 17, 'lao-dong': 200000 } });
+    expect(baseAndTwo).toContain('thay đổi −5,9 %');
+    expect(baseAndTwo).toContain('từ 2023: −11,1 % (mục tiêu −7,84 %)');
+  });
+
   it('prints versioned JSON with the fields in a fixed order', () => {
     const json = JSON.parse(renderConsolidationJson(report));
     expect(Object.keys(json).slice(0, 3)).toEqual(['version', 'year', 'asOf']);

@@ -41,9 +41,9 @@ ${exitCodeHelp(ctx.lang)}
       startRunLog(ctx, { command: 'receive', ...(year !== undefined && { year }) });
       const workspace = await requireWorkspace(ctx, opts);
       const loaded = await loadPlan(ctx, opts);
-      // Without --year each form's own year is used; a form of a year the plan does not cover fails its own checks.
+      // Without --year the year received is the year of arrival (`--at`); a form of another year is refused per file.
       const yearWarnings = year !== undefined ? checkPlanYear(loaded.plan, year, at.slice(0, 10)) : [];
-      const { runReceive, arrivalTimeProblem } = await import('../../app/receive.js');
+      const { runReceive, arrivalTimeProblem, yearBeingReceived } = await import('../../app/receive.js');
       const wrongTime = arrivalTimeProblem(at, ctx.io.now(), loaded.plan.calendar.firstYear);
       if (wrongTime) throw wrongTime;
       const { loadValidateFiles } = await import('../../app/consolidation-inputs.js');
@@ -62,10 +62,10 @@ ${exitCodeHelp(ctx.lang)}
         const { renderReceiveJson } = await import('../../render/receive-json.js');
         ctx.io.stdout.write(renderReceiveJson(result.received, all, opts.lang));
       } else {
-        printReceived(ctx, opts, result.received, { all, ofFiles: result.diagnostics }, files.length, pathShower(workspace.root));
+        printReceived(ctx, opts, result.received, { all, ofFiles: result.diagnostics }, pathShower(workspace.root));
       }
       ctx.exitCode = exitCodeForFindings(all);
-      writeRunLog(ctx, { command: 'receive', ...(year !== undefined && { year }), files: files.length, diagnostics: all }, ctx.exitCode);
+      writeRunLog(ctx, { command: 'receive', year: yearBeingReceived({ year, at }), files: result.received.length, diagnostics: all }, ctx.exitCode);
     });
 }
 
@@ -75,7 +75,6 @@ function printReceived(
   opts: GlobalOptions,
   received: readonly ReceivedFile[],
   { all, ofFiles }: { all: readonly Diagnostic[]; ofFiles: readonly Diagnostic[] },
-  given: number,
   showPath: (file: string) => string,
 ): void {
   if (all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts), showPath }));
@@ -85,6 +84,8 @@ function printReceived(
     ctx.io.stdout.write(`${terminalSafe(r.originalName)} → ${terminalSafe(where)}${note}: ${formatText(opts.lang, 'counts.problems', { errors: r.errors, warnings: r.warnings })}\n`);
   }
   const stored = received.filter((r) => r.storedPath !== undefined && !r.alreadyReceived).length;
+  // Counted over the files found, not the paths given: a folder of two forms is two files.
+  const given = received.length;
   // The total is the files' lines added up; the plan's own warnings are listed above, not counted here.
   ctx.io.stdout.write(`${formatText(opts.lang, 'receive.done', { stored, given, counts: renderCounts(ofFiles, opts.lang) })}\n`);
 }
