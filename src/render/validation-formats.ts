@@ -6,10 +6,10 @@ import type { Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
 import type { ValidationFormat } from './validation-format-names.js';
 import { renderValidationGithub } from './validation-github.js';
-import { renderValidationJson } from './validation-json.js';
+import { renderValidationJson, renderValidationJsonChunks } from './validation-json.js';
 import { renderValidationJunit } from './validation-junit.js';
 import { renderValidationMarkdown } from './validation-markdown.js';
-import { renderValidationText } from './validation-text.js';
+import { renderValidationText, renderValidationTextChunks } from './validation-text.js';
 
 export interface RenderOptions {
   readonly lang: Lang;
@@ -38,5 +38,16 @@ export const VALIDATION_FORMATS = {
   markdown,
   summary: markdown,
 } as const satisfies Record<ValidationFormat, ValidationRenderer>;
+
+/**
+ * A format's output in pieces, for stdout: text and JSON, which grow with
+ * the number of diagnostics (150,000 for one outsized form), are worded a
+ * piece at a time; the others are one piece.
+ */
+export function validationChunks(format: ValidationFormat, files: readonly CheckedFile[], o: RenderOptions): Iterable<string> {
+  if (format === 'text') return renderValidationTextChunks(files, o);
+  if (format === 'json') return renderValidationJsonChunks(files, o.lang);
+  return [VALIDATION_FORMATS[format](files, o)];
+}
 
 export { isValidationFormat, VALIDATION_FORMAT_NAMES, type ValidationFormat } from './validation-format-names.js';

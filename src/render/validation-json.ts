@@ -6,18 +6,27 @@
 import { formatMessage, type Lang } from '../core/diagnostics/format.js';
 import type { CheckedFile } from '../core/submission/submission.js';
 import { sortDiagnostics, summarizeValidation } from './validation-summary.js';
-import { jsonSafe } from './json-safe.js';
+import { joinedChunks, MappedList, prettyJsonChunks } from './pretty-json-chunks.js';
 
 export function renderValidationJson(files: readonly CheckedFile[], lang: Lang): string {
+  return [...renderValidationJsonChunks(files, lang)].join('');
+}
+
+/**
+ * The JSON in pieces of about 64 KB, each diagnostic worded only when it is
+ * written: a form with 150,000 task rows has as many diagnostics, 46 million
+ * characters of JSON that, built whole, took more memory than checking it.
+ */
+export function* renderValidationJsonChunks(files: readonly CheckedFile[], lang: Lang): Generator<string> {
   const summary = summarizeValidation(files);
   const doc = {
     version: 1,
-    files: files.map((f) => ({
+    files: new MappedList(files, (f) => ({
       path: f.file,
       sha256: f.sha256 ?? f.submission?.sha256 ?? null,
       agency: f.submission?.agency ?? null,
       year: f.submission?.year ?? null,
-      diagnostics: sortDiagnostics(f).map((d) => ({
+      diagnostics: new MappedList(sortDiagnostics(f), (d) => ({
         code: d.code,
         severity: d.severity,
         message: formatMessage(d, lang),
@@ -30,5 +39,7 @@ export function renderValidationJson(files: readonly CheckedFile[], lang: Lang):
     })),
     summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings, byCode: summary.byCode },
   };
-  return `${jsonSafe(JSON.stringify(doc, null, 2))}\n`;
+  // Depth 4: the document, its files, each file, each file's diagnostics (one piece per diagnostic).
+  yield* joinedChunks(prettyJsonChunks(doc, 4));
+  yield '\n';
 }

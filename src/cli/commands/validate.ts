@@ -6,6 +6,7 @@
 import { Option, type Command } from 'commander';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { globalOptions, stderrChalk, stdoutChalk, type CommandContext, type GlobalOptions } from '../command-context.js';
+import { writeChunks } from '../cli-io.js';
 import { exitCodeForValidation, exitCodeHelp } from '../exit-codes.js';
 import { collectReport, parseAnnotationCap, parseReports, type ReportRequest } from '../report-option.js';
 import { formatText } from '../../core/diagnostics/format.js';
@@ -85,12 +86,12 @@ async function writeOutputs(
   reports: readonly ReportRequest[],
   render: RenderOptions,
 ): Promise<void> {
-  const [{ VALIDATION_FORMATS }, { writeReports, appendJobSummary }] = await Promise.all([
+  const [{ VALIDATION_FORMATS, validationChunks }, { writeReports, appendJobSummary }] = await Promise.all([
     import('../../render/validation-formats.js'),
     import('../../app/write-reports.js'),
   ]);
   const plain = { ...render, color: false };
-  ctx.io.stdout.write(VALIDATION_FORMATS[format](files, render));
+  await writeChunks(ctx.io.stdout, validationChunks(format, files, render));
   await writeReports(reports.map((r) => ({ path: r.path, text: VALIDATION_FORMATS[r.format](files, plain) })));
   const summaryFile = ctx.io.env.GITHUB_STEP_SUMMARY;
   if (ctx.io.env.GITHUB_ACTIONS === 'true' && summaryFile) await appendJobSummary(summaryFile, VALIDATION_FORMATS.markdown(files, plain));

@@ -100,6 +100,8 @@ function matchRow(sheet: SheetGrid, row: number, keys: readonly FoldedHeading[])
 export interface TableColumns {
   /** 1-based column of each heading found, in the order of the headings. */
   readonly found: readonly number[];
+  /** Heading key → column letters, for each heading found: one object for the whole table. */
+  readonly letters: Readonly<Record<string, string>>;
   /** Heading key → A1 cell in `row`, for each heading found, in the order of the headings. */
   cellsOf(row: number): Record<string, string>;
 }
@@ -109,8 +111,11 @@ export function tableColumns(headings: readonly ColumnHeading[], header: HeaderM
     const col = header.columns.get(h.key);
     return col !== undefined ? [{ key: h.key, col, letters: columnLetters(col) }] : [];
   });
+  const letters: Record<string, string> = {};
+  for (const c of found) letters[c.key] = c.letters;
   return {
     found: found.map((c) => c.col),
+    letters,
     cellsOf(row) {
       const cells: Record<string, string> = {};
       for (const c of found) cells[c.key] = `${c.letters}${row}`;

@@ -31,12 +31,11 @@ export function parseTasks(sheet: SheetGrid, header: HeaderMatch, file: string, 
     const idCell = reader.cell(row, idCol);
     const rawId = idCell?.value?.kind === 'number' ? numericTaskId(idCell.value.value, taskIds) : reader.text(row, idCol, HEADERS.get('taskId')!);
     const taskId = rawId.replace(/\s+/g, '').replace(/\.$/, '');
-    const cells = columns.cellsOf(row);
     if (taskId === '') {
-      out.push(submissionDiagnostic('TASK_ID_MISSING', { row }, { file, sheet: sheet.name, cell: cells.taskId }));
+      out.push(submissionDiagnostic('TASK_ID_MISSING', { row }, { file, sheet: sheet.name, cell: cellIn(columns.letters, 'taskId', row) }));
       continue;
     }
-    rows.push(readRow(reader, row, taskId, cells, col, out));
+    rows.push(readRow(reader, row, taskId, columns.letters, col, out));
   }
   return rows;
 }
@@ -45,7 +44,7 @@ function readRow(
   reader: CellReader,
   row: number,
   taskId: string,
-  cells: Record<string, string>,
+  columns: Readonly<Record<string, string>>,
   col: (key: TaskColumnKey) => number | undefined,
   out: Diagnostic[],
 ): TaskReport {
@@ -55,7 +54,7 @@ function readRow(
   const status = statusText === '' ? undefined : STATUS_BY_KEY.get(foldKey(statusText));
   if (statusText !== '' && status === undefined) {
     const allowed = STATUSES.map((s) => s.label).join(', ');
-    out.push(submissionDiagnostic('STATUS_INVALID', { value: statusText, allowed }, { file: reader.file, sheet: reader.sheet.name, cell: cells.status }, about));
+    out.push(submissionDiagnostic('STATUS_INVALID', { value: statusText, allowed }, { file: reader.file, sheet: reader.sheet.name, cell: cellIn(columns, 'status', row) }, about));
   }
   const role = ROLE_BY_KEY.get(foldKey(text('role')));
   const counts: { -readonly [K in keyof TaskCounts]: TaskCounts[K] } = {};
@@ -72,9 +71,15 @@ function readRow(
     results: text('results'),
     counts,
     notes: text('notes'),
-    cells,
+    columns,
     ...(statusText !== '' && { statusText }),
   };
+}
+
+/** The A1 cell of a column of the table in `row`; undefined when the table has no such column. */
+function cellIn(columns: Readonly<Record<string, string>>, key: TaskColumnKey, row: number): string | undefined {
+  const letters = columns[key];
+  return letters === undefined ? undefined : `${letters}${row}`;
 }
 
 /** Excel turns a typed "3.10" into the number 3.1: prefer the plan's id that the number can stand for. */

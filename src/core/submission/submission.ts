@@ -65,8 +65,12 @@ export interface TaskReport {
   readonly results: string;
   readonly counts: TaskCounts;
   readonly notes: string;
-  /** A1 cell of each column of this row, keyed by TASK_COLUMNS key. */
-  readonly cells?: Readonly<Record<string, string>>;
+  /**
+   * Column letters of the table, keyed by TASK_COLUMNS key: one object shared
+   * by every row of the table, a row's cell being letters + `row` (taskCell).
+   * Nine A1 strings held per row took 50 MB for a form of 150,000 rows.
+   */
+  readonly columns?: Readonly<Record<string, string>>;
   /** The status cell as written, when it held something (absent `status` with text here = not in the list). */
   readonly statusText?: string;
 }

@@ -67,7 +67,7 @@ export function validateTasks(s: Submission, plan: Plan, year: number | undefine
 }
 
 function cellOf(row: TaskReport, key: string): string {
-  return row.cells?.[key] ?? row.cells?.taskId ?? `A${row.row}`;
+  return `${row.columns?.[key] ?? row.columns?.taskId ?? 'A'}${row.row}`;
 }
 
 /** Row of the first reported task that sorts after `task`, else the row after the table. */
