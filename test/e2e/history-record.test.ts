@@ -49,6 +49,11 @@ describe('history record, then a later year', () => {
     expect(r24.stdout).toContain('Đã ghi số liệu năm 2024 (tỉnh Bắc Giang, 9 số liệu)');
     const r25 = await cli('history', 'record', '--year', '2025', '--as-of', '2026-01-05', '--quiet');
     expect(r25.code).toBe(1); // the sample's one planted error; the figures are recorded all the same
+    // --quiet silences progress only: the planted error is on stderr, and the run ends with its log line.
+    expect(r24.stderr).toContain('REPORT_LATE'); // Sơn Động's 2024 form, 3 days late
+    expect(r24.stderr).toMatch(/\natvsld \S+ history-record year=2024 files=38 errors=0 warnings=1 report=history\/indicators\.yaml exit=0\n$/);
+    expect(r25.stderr).toContain('STATUS_MISSING');
+    expect(r25.stderr).toMatch(/\natvsld \S+ history-record year=2025 files=121 errors=1 warnings=\d+ report=history\/\S+ exit=1\n$/);
     const file = parse(await readFile(historyFile(), 'utf8')) as {
       years: Record<string, Record<string, { asOf?: string; report?: { file: string; sha256: string }; parts: Record<string, number | { value: number; agencies?: string[] }> }>>;
     };
@@ -62,6 +67,15 @@ describe('history record, then a later year', () => {
     expect(await readFile(historyFile(), 'utf8')).toMatch(/^# Số liệu của tỉnh các năm trước/);
     expect(file.years['2024']!['bac-ninh-cu']!.parts['so-nguoi-chet']).toBe(14);
   }, 120_000);
+
+  it('refuses a year the plan does not cover, as consolidate does: exit 2, nothing written, the log line says so', async () => {
+    const before = await snapshot(ws);
+    const early = await cli('history', 'record', '--year', '2019', '--as-of', '2020-01-05');
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain('năm 2019 không thuộc kế hoạch');
+    expect(early.stderr).toMatch(/atvsld \S+ history-record year=2019 .*exit=2\n$/);
+    expect(await snapshot(ws)).toEqual(before);
+  }, 60_000);
 
   it('refuses to record 2025 again without --amend: exit 2, no byte of the workspace changed', async () => {
     const before = await snapshot(ws);

@@ -7,6 +7,8 @@ import { givenPath, loadPlan, requireWorkspace, resolveYear } from '../resolve-i
 import { renderDiagnosticList } from '../../render/diagnostic-list-text.js';
 import { formatText } from '../../core/diagnostics/format.js';
 import { lockMessages } from '../lock-messages.js';
+import { writeRunLog } from '../run-log.js';
+import { pathShower } from '../show-path.js';
 
 interface RecordFlags {
   year?: string;
@@ -34,15 +36,16 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: RecordFlags, command: Command) => {
       const opts = globalOptions(command);
-      // Unlike consolidate and report, history record has had neither a log line nor the plan-year check; kept as it was.
-      const { inputs, warnings } = await resolveYear(ctx, opts, o, { checkYear: false });
+      // A batch command like consolidate: the plan-year check, problems on stderr whatever --quiet says, one log line.
+      const { inputs, warnings } = await resolveYear(ctx, opts, o, { runLog: 'history-record', checkYear: true });
       const { year } = inputs;
       const { consolidateWorkspace } = await import('../../app/consolidate-workspace.js');
       await consolidateWorkspace(
         { ...inputs, workbook: { file: givenPath(ctx, o.out) }, record: { amend: o.amend === true, today: inputs.asOf }, lock: lockMessages(ctx) },
         async (result) => {
           const all = [...warnings, ...result.report.diagnostics];
-          if (!opts.quiet && all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts) }));
+          const showPath = pathShower(inputs.workspace.root);
+          if (all.length > 0) ctx.io.stderr.write(renderDiagnosticList(all, { lang: opts.lang, chalk: stderrChalk(ctx, opts), showPath }));
           const shown = (f: string): string => relative(ctx.io.cwd, f) || f;
           const args = {
             year,
@@ -55,6 +58,7 @@ ${exitCodeHelp(ctx.lang)}
           ctx.io.stdout.write(`${formatText(opts.lang, result.amended ? 'history.amended' : 'history.recorded', args)}\n`);
           // Recorded: the figures are kept whatever the forms' problems (they were shown above); errors still give 1.
           ctx.exitCode = exitCodeForFindings(all);
+          writeRunLog(ctx, { command: 'history-record', year, files: result.report.submissions.length, diagnostics: all, report: showPath(result.historyFile) }, ctx.exitCode);
         },
       );
     });
