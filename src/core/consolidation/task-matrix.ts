@@ -5,7 +5,7 @@
  * liên quan" are welcome to).
  */
 import type { Obligation } from '../plan/obligations.js';
-import type { AgencyKind, Plan } from '../plan/plan-schema.js';
+import { AgencyKindSchema, type AgencyKind, type Plan } from '../plan/plan-schema.js';
 import type { ReportedTask, ReportedTexts } from '../submission/submission.js';
 import type { AgencyRow, ConsolidatedReport, TaskCell, TaskCellStatus, TaskRow } from './consolidated-report.js';
 import type { DatedSubmission } from './counted-submissions.js';
@@ -104,16 +104,12 @@ export function countTaskStatuses(rows: readonly TaskRow[]): Record<TaskCellStat
  * hundred communes; each cell "C: HT" (role letter, status abbreviation).
  */
 
-/** The kinds in the order the matrix lists them: the province, its departments, then the communes, the mass organisations, the press. */
-export const MATRIX_KIND_ORDER: readonly AgencyKind[] = [
-  'provincial-committee',
-  'department',
-  'district-committee',
-  'commune-committee',
-  'mass-organisation',
-  'press',
-  'other',
-];
+/**
+ * The kinds in the order the matrix lists them: the province, its departments,
+ * then the districts, the communes, the mass organisations, the press — the order in which
+ * the plan schema declares them.
+ */
+export const MATRIX_KIND_ORDER: readonly AgencyKind[] = AgencyKindSchema.options;
 
 /** Title of a kind's rows when no plan group names exactly those agencies. */
 export const MATRIX_KIND_TITLES: Readonly<Record<AgencyKind, string>> = {
