@@ -5,6 +5,7 @@
  */
 import { deserialize } from 'node:v8';
 import { SHEETS } from '../core/form/form-layout.js';
+import { sheetCellLimit } from '../core/form/sheet-cell-limits.js';
 import type { Plan } from '../core/plan/plan-schema.js';
 import { checkParsedWorkbook, parseWorkbook, type CheckContext, type ParsedWorkbook } from '../core/submission/check-workbook.js';
 import { keepOfCheckedFile, type Keep, type KeptSubmission } from '../core/submission/kept-submission.js';
@@ -57,21 +58,13 @@ const FORM_SHEETS = new Set([SHEETS.cover, SHEETS.tasks, SHEETS.indicators, SHEE
 const INSTRUCTIONS = foldKey(SHEETS.instructions);
 const META = foldKey(SHEETS.meta);
 /**
- * Cells the cover and the metadata sheet may hold. The form as issued has 25
- * and 12 (10 rows × 3 columns, 6 × 2); a clerk's notes, a signature block or
- * a pasted letterhead add tens. 5,000 is 200 times the cover and costs
- * nothing to read, while a cover of 1.2 million cells took 6 s and 587 MB.
- * The tasks and indicators sheets are not capped: their length follows the plan.
- */
-export const SMALL_SHEET_CELLS = 5_000;
-const SMALL_SHEETS = new Set([SHEETS.cover, SHEETS.meta].map(foldKey));
-
-/**
  * Past this many cells read, a full garbage collection is asked for after
  * reading and again after parsing (collect-garbage.ts): what each stage
  * leaves is garbage by then, and V8 would let the next stage pile its own on
- * top. A form as issued has a few thousand cells; the bench's outsized one
- * (150,000 task rows) 750,000, where the two cost ≈ 0.2 s and save ≈ 60 MB.
+ * top. A form as issued has a few hundred cells and its sheets are capped at
+ * 50,000 each for the Bắc Giang plan (sheet-cell-limits.ts); only a plan of
+ * hundreds of tasks allows forms this large. At 750,000 cells (150,000 task
+ * rows, read whole before the cap) the two cost ≈ 0.2 s and saved ≈ 60 MB.
  */
 const COLLECT_AFTER_CELLS = 100_000;
 
@@ -143,7 +136,9 @@ async function checkFile(path: string, o: CheckOptions, raw: Uint8Array | undefi
   const shared: ReadOptions = {
     ...(raw !== undefined && { rawPath: raw }),
     deadline: new Deadline(DEFAULT_LIMITS.timeBudgetMs, path),
-    sheetCellLimit: (name) => (SMALL_SHEETS.has(foldKey(name)) ? SMALL_SHEET_CELLS : Number.POSITIVE_INFINITY),
+    // Each sheet capped by what a form for this plan can hold (sheet-cell-limits.ts): a pasted dump of 150,000 rows
+    // stops at the cap with one WORKBOOK_TOO_MANY_CELLS instead of costing 5 s and 150,000 diagnostics.
+    sheetCellLimit: sheetCellLimit(o.plan),
   };
   const first = await readWorkbookFile(path, {
     ...shared,

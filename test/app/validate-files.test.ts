@@ -158,7 +158,8 @@ describe('validateFiles on forms from the template writer', () => {
 
   it('turns a bug met in one file into INTERNAL_ERROR and goes on', async () => {
     const good = await filledForm('bao-cao-atvsld-2025-so-y-te-2.xlsx');
-    const broken = { ...plan, tasks: null } as unknown as Plan;
+    // Broken where only a read form reaches (the sheets' caps, computed before reading, need tasks and indicators).
+    const broken = { ...plan, agencies: null } as unknown as Plan;
     const results = await validateFiles([good, join(dir, 'khong-co.xlsx')], { plan: broken, planHash });
     expect(results.map((r) => r.diagnostics.map((d) => d.code))).toEqual([['INTERNAL_ERROR'], ['WORKBOOK_NOT_FOUND']]);
   });

@@ -180,8 +180,8 @@ export const WORKBOOK_MESSAGES = {
   },
   WORKBOOK_TOO_MANY_CELLS: {
     severity: 'error',
-    vi: 'Trang tính có hơn {limit:n} ô, nhiều hơn hẳn một trang "{sheet}" thật của biểu mẫu; từ ô này trở đi bị bỏ qua.',
-    en: 'The sheet holds more than {limit:n} cells, far more than a real "{sheet}" sheet of the form; this cell and the rest were ignored.',
+    vi: 'Trang "{sheet}" có hơn {limit:n} ô, nhiều hơn hẳn một trang thật của biểu mẫu; từ ô này trở đi bị bỏ qua.',
+    en: 'The sheet "{sheet}" holds more than {limit:n} cells, far more than any real sheet of the form; this cell and the rest were ignored.',
     fixVi: 'Xóa các ô thừa (chỉ giữ nội dung của biểu mẫu) rồi lưu lại, hoặc dùng lại biểu mẫu đã phát hành.',
     fixEn: 'Delete the extra cells (keep only the form\'s content) and save again, or start again from the form as issued.',
   },
