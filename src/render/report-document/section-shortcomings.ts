@@ -10,7 +10,7 @@ import { para, type Block } from '../../core/report-document/report-document.js'
 import { changeText, cumulativeChangeText, cumulativeTargetText, separateCumulative, targetText, verdictReason } from './indicator-words.js';
 import type { ReportContext } from './report-context.js';
 import { missingSentence, STATUS_WORDS } from './section-reporting.js';
-import { joinNames } from './vi-words.js';
+import { capitalized, joinNames } from './vi-words.js';
 
 const SHORT: readonly TaskCellStatus[] = ['in-progress', 'not-started', 'not-reported', 'no-submission'];
 
@@ -30,11 +30,12 @@ export function buildShortcomingsSection(ctx: ReportContext): Block[] {
     const parts: string[] = [];
     for (const status of SHORT) {
       const who = task.cells.filter((c) => c.role === 'lead' && c.status === status).map((c) => ctx.name(c.agency));
-      if (who.length > 0) parts.push(`${STATUS_WORDS[status]}: ${joinNames(who)}`);
+      if (who.length > 0) parts.push(`${capitalized(STATUS_WORDS[status])}: ${joinNames(who)}`);
     }
     if (parts.length === 0) continue;
     any = true;
-    blocks.push(para('body', `- Nhiệm vụ ${task.id} (${task.title}): ${parts.join('; ')}.`));
+    // One sentence a status: a list of names may itself be separated by semicolons (joinNames).
+    blocks.push(para('body', `- Nhiệm vụ ${task.id} (${task.title}): ${parts.join('. ')}.`));
   }
   if (!any) blocks.push(para('body', 'Các cơ quan chủ trì đều báo cáo đã hoàn thành hoặc không phát sinh nhiệm vụ.'));
 

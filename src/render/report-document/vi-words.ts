@@ -61,10 +61,27 @@ export function documentNumber(number: string): string {
   return /^\d$/u.test(n) ? `0${n}` : n;
 }
 
-/** "Sở A, Sở B và Sở C". */
+/**
+ * "Sở A, Sở B và Sở C" — unless a name holds a comma or "và" of its own
+ * ("Sở Văn hóa, Thể thao và Du lịch", "Sở Nông nghiệp và Môi trường"):
+ * then "Sở Y tế; Sở Văn hóa, Thể thao và Du lịch; Sở Nông nghiệp và Môi
+ * trường", as legal texts list such agencies, so no name reads as two.
+ */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
+  if (names.some(hasOwnSeparator)) return names.join('; ');
   return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
+}
+
+const OWN_SEPARATOR = /,|(^|\s)và(\s|$)/iu;
+
+function hasOwnSeparator(name: string): boolean {
+  return OWN_SEPARATOR.test(name.normalize('NFC'));
+}
+
+/** "đang thực hiện" → "Đang thực hiện": a sentence's first letter. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /** Upper case as Vietnamese writes it ("tỉnh Bắc Ninh" → "TỈNH BẮC NINH"). */

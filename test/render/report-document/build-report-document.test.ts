@@ -151,7 +151,8 @@ describe('a province of a hundred communes', () => {
     const cells = [...task.cells, ...communes.map((id, i) => ({ agency: id, role: 'lead' as const, status: 'done' as const, texts: { results: `Việc riêng số ${i}.`, notes: '' }, counts: { documents: 1 } }))];
     const doc = buildReportDocument({ ...report, agencies, tasks: [{ ...task, cells }] }, DEFAULT_REPORT_SETTINGS);
     const text = allText(doc).join('\n');
-    expect(text).toContain('Cơ quan chủ trì: Sở Nội vụ, Sở Y tế và Ủy ban nhân dân 12 xã, phường.');
+    // "xã, phường" holds a comma: the names are separated by semicolons (joinNames), so none reads as two.
+    expect(text).toContain('Cơ quan chủ trì: Sở Nội vụ; Sở Y tế; Ủy ban nhân dân 12 xã, phường.');
     // Communes only (no districts since 1/7/2025): no "cấp huyện" in the phrase.
     expect(text).toContain('- Ủy ban nhân dân các xã, phường (12 đơn vị): 12 nội dung kết quả khác nhau;');
     expect(text).not.toContain('Việc riêng số 3.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeBesideVerdict, documentNumber, officialDateLine, signedPercent } from '../../../src/render/report-document/vi-words.js';
+import { capitalized, changeBesideVerdict, documentNumber, joinNames, officialDateLine, signedPercent } from '../../../src/render/report-document/vi-words.js';
 import { cleanReportedText } from '../../../src/core/text/clean-reported-text.js';
 
 
@@ -45,5 +45,33 @@ describe('cleanReportedText', () => {
 
   it('keeps grouped numbers and abbreviations inside a sentence', () => {
     expect(cleanReportedText('Khám cho 1.250 người tại TP. Bắc Ninh. Khám cho 1.250 người tại TP. Bắc Ninh.')).toBe('Khám cho 1.250 người tại TP. Bắc Ninh.');
+  });
+});
+
+describe('joinNames: a list of agencies that never reads one name as two', () => {
+  it('names without a comma or "và" of their own: "A, B và C"', () => {
+    expect(joinNames([])).toBe('');
+    expect(joinNames(['Sở Y tế'])).toBe('Sở Y tế');
+    expect(joinNames(['Sở Y tế', 'Sở Nội vụ'])).toBe('Sở Y tế và Sở Nội vụ');
+    expect(joinNames(['Sở Y tế', 'Sở Nội vụ', 'Công an tỉnh'])).toBe('Sở Y tế, Sở Nội vụ và Công an tỉnh');
+  });
+
+  it('a name with "và" or a comma in it: every name separated by semicolons', () => {
+    expect(joinNames(['Sở Y tế', 'Sở Nông nghiệp và Môi trường'])).toBe('Sở Y tế; Sở Nông nghiệp và Môi trường');
+    expect(joinNames(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế', 'Sở Nội vụ'])).toBe('Sở Văn hóa, Thể thao và Du lịch; Sở Y tế; Sở Nội vụ');
+    // A single name is never split, whatever it holds.
+    expect(joinNames(['Sở Văn hóa, Thể thao và Du lịch'])).toBe('Sở Văn hóa, Thể thao và Du lịch');
+  });
+
+  it('"và" only as a word: "Văn" or "vào" inside a name do not count', () => {
+    expect(joinNames(['Sở Văn hóa', 'Sở Y tế'])).toBe('Sở Văn hóa và Sở Y tế');
+    expect(joinNames(['Ban Dân vận', 'Sở Y tế'])).toBe('Ban Dân vận và Sở Y tế');
+  });
+});
+
+describe('capitalized', () => {
+  it('the first letter only, as Vietnamese writes it', () => {
+    expect(capitalized('đang thực hiện')).toBe('Đang thực hiện');
+    expect(capitalized('')).toBe('');
   });
 });
