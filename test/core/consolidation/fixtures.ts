@@ -89,6 +89,26 @@ export function form(spec: FormSpec): CheckedFile<Submission> {
   return { file: spec.file, sha256: sha, submission, diagnostics: spec.diagnostics ?? [] };
 }
 
+/**
+ * The indicator figures of makePlan's agencies that the hand-computed examples use (docs/indicators.md):
+ * 2024 — old 18 deaths of 200,000 workers, a 100 and b 50 exams; 2025 — new 17 of 200,000, a 160 exams (b owes its part
+ * and did not send it, so exams are partial). Rate 2024 = 9, 2025 = 8.5.
+ */
+export function indicatorForms2024(): CheckedFile<Submission>[] {
+  return [
+    form({ file: 'old-2024.xlsx', agency: 'old', year: 2024, reportDate: '2024-12-10', parts: { chet: 18, 'lao-dong': 200000 } }),
+    form({ file: 'a-2024.xlsx', agency: 'a', year: 2024, reportDate: '2024-12-10', parts: { 'kham-bnn': 100 } }),
+    form({ file: 'b-2024.xlsx', agency: 'b', year: 2024, reportDate: '2024-12-10', parts: { 'kham-bnn': 50 } }),
+  ];
+}
+
+export function indicatorForms2025(): CheckedFile<Submission>[] {
+  return [
+    form({ file: 'new.xlsx', agency: 'new', year: 2025, reportDate: '2025-12-10', parts: { chet: 17, 'lao-dong': 200000 } }),
+    form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-10', parts: { 'kham-bnn': 160 } }),
+  ];
+}
+
 /** A file that could not be read as a form. */
 export function unreadable(file: string): CheckedFile<Submission> {
   return { file, diagnostics: [{ code: 'WORKBOOK_NOT_ZIP', severity: 'error', args: {}, location: { file } }] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeConsolidation } from '../../../src/core/consolidation/compute-consolidation.js';
 import { IndicatorHistorySchema, type IndicatorHistory } from '../../../src/core/consolidation/indicator-history.js';
-import { form, makePlan } from './fixtures.js';
+import { form, indicatorForms2024, indicatorForms2025, makePlan } from './fixtures.js';
 import type { CheckedFile, Submission } from '../../../src/core/submission/submission.js';
 
 const plan = makePlan();
@@ -23,15 +23,8 @@ function consolidate(files: CheckedFile<Submission>[], previousFiles: CheckedFil
 // Exams: 2023 140 (history); 2024 a 100 + b 50 = 150; 2025 a 160 only. Change +6.6667 % would meet +5 %, but b owes the
 // part and did not report it: the value is partial, so no verdict (met null), yearly or cumulative (160/140 − 1 = 14.2857 %).
 const history = { years: { 2023: { chet: 20, 'lao-dong': { value: 200000, note: 'số liệu mẫu' }, 'kham-bnn': 140 } } };
-const y2024 = [
-  form({ file: 'old-2024.xlsx', agency: 'old', year: 2024, reportDate: '2024-12-10', parts: { chet: 18, 'lao-dong': 200000 } }),
-  form({ file: 'a-2024.xlsx', agency: 'a', year: 2024, reportDate: '2024-12-10', parts: { 'kham-bnn': 100 } }),
-  form({ file: 'b-2024.xlsx', agency: 'b', year: 2024, reportDate: '2024-12-10', parts: { 'kham-bnn': 50 } }),
-];
-const y2025 = [
-  form({ file: 'new.xlsx', agency: 'new', year: 2025, reportDate: '2025-12-10', parts: { chet: 17, 'lao-dong': 200000 } }),
-  form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-10', parts: { 'kham-bnn': 160 } }),
-];
+const y2024 = indicatorForms2024();
+const y2025 = indicatorForms2025();
 
 describe('indicators year over year', () => {
   const [rate, exams] = consolidate(y2025, y2024, history).indicators;

@@ -5,7 +5,7 @@ import { PlanSchema, type Plan } from '../../../src/core/plan/plan-schema.js';
 import { territoryComponents, territoryOfYear, jurisdictionId } from '../../../src/core/plan/territories.js';
 import { validatePlan } from '../../../src/core/plan/validate-plan.js';
 import type { CheckedFile, Submission } from '../../../src/core/submission/submission.js';
-import { form, makePlan } from './fixtures.js';
+import { form, indicatorForms2024, makePlan } from './fixtures.js';
 
 /** The test plan with today's province: tỉnh Mới (from 1/7/2025) = tỉnh Thử + tỉnh Bên (never covered by the plan). */
 function mergedPlan(): Plan {
@@ -20,11 +20,7 @@ function mergedPlan(): Plan {
 }
 
 const plan = mergedPlan();
-const y2024 = [
-  form({ file: 'old-2024.xlsx', agency: 'old', year: 2024, reportDate: '2024-12-10', parts: { chet: 18, 'lao-dong': 200000 } }),
-  form({ file: 'a-2024.xlsx', agency: 'a', year: 2024, reportDate: '2024-12-10', parts: { 'kham-bnn': 100 } }),
-  form({ file: 'b-2024.xlsx', agency: 'b', year: 2024, reportDate: '2024-12-10', parts: { 'kham-bnn': 50 } }),
-];
+const y2024 = indicatorForms2024();
 const y2025 = [
   form({ file: 'new.xlsx', agency: 'new', year: 2025, reportDate: '2025-12-10', parts: { chet: 28, 'lao-dong': 350000 } }),
   form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-10', parts: { 'kham-bnn': 210 } }),

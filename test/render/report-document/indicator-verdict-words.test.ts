@@ -10,7 +10,7 @@ import { writeConsolidatedWorkbook } from '../../../src/io/report/write-consolid
 import { renderConsolidationText } from '../../../src/render/consolidation-text.js';
 import { buildReportDocument } from '../../../src/render/report-document/build-report-document.js';
 import { formatViNumber } from '../../../src/render/report-document/vi-words.js';
-import { form, makePlan } from '../../core/consolidation/fixtures.js';
+import { indicatorForms2024, indicatorForms2025, makePlan } from '../../core/consolidation/fixtures.js';
 import { findCells, readBack, smallReport, tempDir } from '../../io/report/report-fixture.js';
 
 const NBSP = '\u00a0';
@@ -33,11 +33,18 @@ function indicatorTableRows(doc: ReportDocument): string[][] {
   return table.rows.map((row) => row.map((c) => c.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join(' ').replaceAll(NBSP, ' ')));
 }
 
+/** An indicator's row of that table, and the row under it (its cumulative row, from the base year + 2). */
+function rowsOf(doc: ReportDocument, name: string): [string[], string[]] {
+  const rows = indicatorTableRows(doc);
+  const at = rows.findIndex((r) => r[0]!.startsWith(name));
+  return [rows[at]!, rows[at + 1]!];
+}
+
 /** A cell as LibreOffice or Excel displays it under one of the workbook's change formats ('+0.00"%";-0.00"%";…'). */
 function displayed(cell: ExcelJS.Cell): string {
   const decimals = /0\.(0+)/.exec(cell.numFmt)?.[1]?.length ?? 0;
   const v = Number(cell.value);
-  return `${v > 0 ? '+' : ''}${formatViNumber(v, decimals)} %`.replace('−', '−');
+  return `${v > 0 ? '+' : ''}${formatViNumber(v, decimals)} %`;
 }
 
 function withIndicators(rows: IndicatorRow[]): ConsolidatedReport {
@@ -97,15 +104,8 @@ describe('the .docx, the workbook and the terminal summary print the same change
 
 // The core fixtures' plan: base year 2023, so 2025 is the base year + 2 and the cumulative change is a comparison of its own.
 const plan = makePlan();
-const y2024 = [
-  form({ file: 'old-2024.xlsx', agency: 'old', year: 2024, reportDate: '2024-12-10', parts: { chet: 18, 'lao-dong': 200000 } }),
-  form({ file: 'a-2024.xlsx', agency: 'a', year: 2024, reportDate: '2024-12-10', parts: { 'kham-bnn': 100 } }),
-  form({ file: 'b-2024.xlsx', agency: 'b', year: 2024, reportDate: '2024-12-10', parts: { 'kham-bnn': 50 } }),
-];
-const y2025 = [
-  form({ file: 'new.xlsx', agency: 'new', year: 2025, reportDate: '2025-12-10', parts: { chet: 17, 'lao-dong': 200000 } }),
-  form({ file: 'a.xlsx', agency: 'a', year: 2025, reportDate: '2025-12-10', parts: { 'kham-bnn': 160 } }),
-];
+const y2024 = indicatorForms2024();
+const y2025 = indicatorForms2025();
 
 function consolidated(deaths2023: number): ConsolidatedReport {
   const history = { years: { 2023: { chet: deaths2023, 'lao-dong': 200000, 'kham-bnn': 140 } } };
@@ -135,10 +135,9 @@ describe('every verdict is stated beside the threshold that decided it', () => {
       'Tần suất TNLĐ chết người năm 2025: 8,50 người chết/100.000 lao động; năm 2024: 9,00; thay đổi −5,6 % so với mục tiêu giảm ít nhất 4 %/năm — đạt mục tiêu năm.' +
         ' So với năm gốc 2023 (10,00): thay đổi −15,0 % so với mục tiêu lũy kế giảm ít nhất 7,84 % — đạt mục tiêu lũy kế.',
     );
-    const rows = indicatorTableRows(doc);
-    const at = rows.findIndex((r) => r[0]!.startsWith('Tần suất TNLĐ chết người'));
-    expect(rows[at]!.slice(1, 6)).toEqual(['9,00', '8,50', '−5,6 %', 'Giảm ít nhất 4 %/năm', 'Đạt']);
-    expect(rows[at + 1]!.slice(0, 6)).toEqual(['Lũy kế so với năm gốc 2023', 'Năm 2023: 10,00', '8,50', '−15,0 %', 'Giảm ít nhất 7,84 % (lũy kế)', 'Đạt']);
+    const [yearly, cumulative] = rowsOf(doc, 'Tần suất TNLĐ chết người');
+    expect(yearly.slice(1, 6)).toEqual(['9,00', '8,50', '−5,6 %', 'Giảm ít nhất 4 %/năm', 'Đạt']);
+    expect(cumulative.slice(0, 6)).toEqual(['Lũy kế so với năm gốc 2023', 'Năm 2023: 10,00', '8,50', '−15,0 %', 'Giảm ít nhất 7,84 % (lũy kế)', 'Đạt']);
   });
 
   // 2023 = 17,5/200.000 × 100.000 = 8,75: the year is met (−5,56 %) but the path from 2023 is not: 8,5/8,75 − 1 = −2,86 %,
@@ -151,10 +150,9 @@ describe('every verdict is stated beside the threshold that decided it', () => {
     const doc = buildReportDocument(report, DEFAULT_REPORT_SETTINGS);
     const text = bodyText(doc);
     expect(text).toContain('— đạt mục tiêu năm. So với năm gốc 2023 (8,75): thay đổi −2,9 % so với mục tiêu lũy kế giảm ít nhất 7,84 % — không đạt mục tiêu lũy kế.');
-    const rows = indicatorTableRows(doc);
-    const at = rows.findIndex((r) => r[0]!.startsWith('Tần suất TNLĐ chết người'));
-    expect(rows[at]![5]).toBe('Đạt');
-    expect(rows[at + 1]!.slice(3, 6)).toEqual(['−2,9 %', 'Giảm ít nhất 7,84 % (lũy kế)', 'Không đạt']);
+    const [yearly, cumulative] = rowsOf(doc, 'Tần suất TNLĐ chết người');
+    expect(yearly[5]).toBe('Đạt');
+    expect(cumulative.slice(3, 6)).toEqual(['−2,9 %', 'Giảm ít nhất 7,84 % (lũy kế)', 'Không đạt']);
     expect(text).toContain('- Tần suất TNLĐ chết người: không đạt mục tiêu lũy kế (so với năm gốc 2023: thay đổi −2,9 %, mục tiêu lũy kế giảm ít nhất 7,84 %).');
   });
 
@@ -168,9 +166,8 @@ describe('every verdict is stated beside the threshold that decided it', () => {
       'Số người được khám BNN năm 2025: 160 người; năm 2024: 150; thay đổi +6,7 % so với mục tiêu tăng ít nhất 5 %/năm — chưa đánh giá được vì còn thiếu số liệu "Số người được khám" (Sở B, 2025): giá trị của tỉnh chưa đầy đủ nên chưa đánh giá được.' +
         ' So với năm gốc 2023 (140): thay đổi +14,3 % so với mục tiêu lũy kế tăng ít nhất 10,25 % — chưa đánh giá được.',
     );
-    const rows = indicatorTableRows(doc);
-    const at = rows.findIndex((r) => r[0]!.startsWith('Số người được khám BNN'));
-    expect(rows[at]![5]).toBe('Chưa đánh giá được');
-    expect(rows[at + 1]!.slice(3, 6)).toEqual(['+14,3 %', 'Tăng ít nhất 10,25 % (lũy kế)', 'Chưa đánh giá được']);
+    const [yearly, cumulative] = rowsOf(doc, 'Số người được khám BNN');
+    expect(yearly[5]).toBe('Chưa đánh giá được');
+    expect(cumulative.slice(3, 6)).toEqual(['+14,3 %', 'Tăng ít nhất 10,25 % (lũy kế)', 'Chưa đánh giá được']);
   });
 });
