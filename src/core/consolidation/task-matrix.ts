@@ -104,15 +104,8 @@ export function countTaskStatuses(rows: readonly TaskRow[]): Record<TaskCellStat
  * hundred communes; each cell "C: HT" (role letter, status abbreviation).
  */
 
-/**
- * The kinds in the order the matrix lists them: the province, its departments,
- * then the districts, the communes, the mass organisations, the press — the order in which
- * the plan schema declares them.
- */
-export const MATRIX_KIND_ORDER: readonly AgencyKind[] = AgencyKindSchema.options;
-
 /** Title of a kind's rows when no plan group names exactly those agencies. */
-export const MATRIX_KIND_TITLES: Readonly<Record<AgencyKind, string>> = {
+const MATRIX_KIND_TITLES: Readonly<Record<AgencyKind, string>> = {
   'provincial-committee': 'Ủy ban nhân dân tỉnh',
   department: 'Sở, ban, ngành',
   'district-committee': 'Ủy ban nhân dân cấp huyện',
@@ -123,10 +116,10 @@ export const MATRIX_KIND_TITLES: Readonly<Record<AgencyKind, string>> = {
 };
 
 /** Title of the rows of senders the plan does not know. */
-export const MATRIX_OUTSIDE_TITLE = 'Cơ quan ngoài Kế hoạch';
+const MATRIX_OUTSIDE_TITLE = 'Cơ quan ngoài Kế hoạch';
 
 /** Role letters: "C" chủ trì (lead), "P" phối hợp (support), "K" không được giao (reported without owing the task). */
-export function matrixRoleLetter(role: 'lead' | 'support' | undefined): string {
+function matrixRoleLetter(role: 'lead' | 'support' | undefined): string {
   return role === 'lead' ? 'C' : role === 'support' ? 'P' : 'K';
 }
 
@@ -167,8 +160,6 @@ export interface MatrixAgencyRow {
 }
 
 export interface MatrixGroup {
-  /** Absent for senders the plan does not know. */
-  readonly kind?: AgencyKind;
   readonly title: string;
   readonly rows: readonly MatrixAgencyRow[];
 }
@@ -180,7 +171,9 @@ export interface AgencyMatrix {
 
 /**
  * The matrix by agency: every agency with a cell in some task (owing it, or
- * reporting it unasked), grouped by kind in MATRIX_KIND_ORDER, then the
+ * reporting it unasked), grouped by kind in the order the plan schema
+ * declares the kinds (the province, its departments, the districts, the
+ * communes, the mass organisations, the press, others), then the
  * senders the plan does not know; by Vietnamese name within a group. A
  * group's title is the plan's own words when one of its groups names
  * exactly those agencies (report.agencyGroupNames), else MATRIX_KIND_TITLES.
@@ -196,21 +189,14 @@ export function buildAgencyMatrix(report: Pick<ConsolidatedReport, 'tasks' | 'ag
     }
   });
   const rows = new Map(report.agencies.map((a) => [a.id, a]));
-  const members = new Map<AgencyKind | undefined, AgencyRow[]>();
-  for (const id of byAgency.keys()) {
-    const agency = rows.get(id) ?? outsider(id);
-    const list = members.get(agency.kind);
-    if (list) list.push(agency);
-    else members.set(agency.kind, [agency]);
-  }
+  const members = groupBy([...byAgency.keys()].map((id) => rows.get(id) ?? outsider(id)), (agency) => agency.kind);
   const groups: MatrixGroup[] = [];
   let number = 0;
-  for (const kind of [...MATRIX_KIND_ORDER, undefined]) {
+  for (const kind of [...AgencyKindSchema.options, undefined]) {
     const agencies = members.get(kind);
     if (!agencies) continue;
     agencies.sort(compareAgencyNames);
     groups.push({
-      ...(kind !== undefined ? { kind } : {}),
       title: kind === undefined ? MATRIX_OUTSIDE_TITLE : (report.agencyGroupNames?.[kind] ?? MATRIX_KIND_TITLES[kind]),
       rows: agencies.map((agency) => ({ agency, number: ++number, cells: byAgency.get(agency.id)!, missing: agency.status === 'missing' })),
     });
