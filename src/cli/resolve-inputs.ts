@@ -31,9 +31,9 @@ export async function requireWorkspace(ctx: CommandContext, opts: GlobalOptions)
   return workspace;
 }
 
-/** Load the plan from --plan, else from the workspace; any error in it stops the command with exit 2. */
-export async function loadPlan(ctx: CommandContext, opts: GlobalOptions): Promise<LoadedPlan> {
-  return loadUsablePlan(await planFile(ctx, opts), cliCache(ctx.io));
+/** Load the plan from --plan, else from the workspace (`workspace` when already found); any error in it stops the command with exit 2. */
+export async function loadPlan(ctx: CommandContext, opts: GlobalOptions, workspace?: Workspace): Promise<LoadedPlan> {
+  return loadUsablePlan(await planFile(ctx, opts, workspace), cliCache(ctx.io));
 }
 
 /** The plan given by --plan or the workspace, read and checked, usable or not (`plan check` reports either way). */
@@ -43,8 +43,9 @@ export async function readPlanInput(ctx: CommandContext, opts: GlobalOptions): P
 }
 
 /** --plan, else the workspace's plan. */
-async function planFile(ctx: CommandContext, opts: GlobalOptions): Promise<string> {
-  return opts.plan ? resolve(ctx.io.cwd, opts.plan) : (await requireWorkspace(ctx, opts)).planFile;
+async function planFile(ctx: CommandContext, opts: GlobalOptions, workspace?: Workspace): Promise<string> {
+  if (opts.plan) return resolve(ctx.io.cwd, opts.plan);
+  return (workspace ?? (await requireWorkspace(ctx, opts))).planFile;
 }
 
 export interface YearFlags {
@@ -64,25 +65,25 @@ export interface YearInputs {
 
 /**
  * --as-of (default today) and --year (default the year of --as-of), the
- * workspace and its plan, for the commands about one report year. With
- * `runLog`, the run is named for its log line before anything can fail, so
- * that a bad flag still ends with the line. With `checkYear`, a year the plan
- * does not cover stops the command (checkPlanYear). `warnings` are the plan's
- * and the year's own, which the command shows before the forms'.
+ * workspace and its plan, for the commands about one report year. The run
+ * is named (`command`) for its log line before anything can fail, so that a
+ * bad flag still ends with the line; a year the plan does not cover stops
+ * the command (checkPlanYear). `warnings` are the plan's and the year's own,
+ * which the command shows before the forms'.
  */
 export async function resolveYear(
   ctx: CommandContext,
   opts: GlobalOptions,
   flags: YearFlags,
-  how: { readonly runLog?: string; readonly checkYear: boolean },
+  command: string,
 ): Promise<{ inputs: YearInputs; warnings: Diagnostic[] }> {
-  if (how.runLog !== undefined) startRunLog(ctx, { command: how.runLog });
+  startRunLog(ctx, { command });
   const asOf = flags.asOf !== undefined ? parseIsoDate('--as-of', flags.asOf) : todayIso(ctx);
   const year = parseYear(flags.year, Number(asOf.slice(0, 4)));
-  if (how.runLog !== undefined) startRunLog(ctx, { command: how.runLog, year });
+  startRunLog(ctx, { command, year });
   const workspace = await requireWorkspace(ctx, opts);
-  const loaded = await loadPlan(ctx, opts);
-  const yearWarnings = how.checkYear ? checkPlanYear(loaded.plan, year, asOf) : [];
+  const loaded = await loadPlan(ctx, opts, workspace);
+  const yearWarnings = checkPlanYear(loaded.plan, year, asOf);
   return { inputs: { workspace, plan: loaded.plan, planHash: loaded.hash, year, asOf }, warnings: [...loaded.diagnostics, ...yearWarnings] };
 }
 

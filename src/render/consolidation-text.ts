@@ -52,7 +52,8 @@ export function renderConsolidationText(report: ConsolidatedReport, o: SummaryOp
   return `${lines.join('\n')}\n`;
 }
 
-function territoryNames(report: ConsolidatedReport): ReadonlyMap<string, string> {
+/** Territory id → name, for naming the territory a figure covers. */
+export function territoryNames(report: ConsolidatedReport): ReadonlyMap<string, string> {
   return new Map(report.territories.map((t) => [t.id, t.name]));
 }
 
@@ -110,7 +111,12 @@ export function yearlyThreshold(row: Pick<IndicatorRow, 'target'>): { thresholdP
 /** The catalog's wording with the flag's details (who is missing, by how much) when the row has them. */
 function flagWords(row: IndicatorRow, flag: IndicatorFlag, lang: Lang): string {
   const note = row.flagNotes?.find((n) => n.flag === flag);
-  return note ? formatMessage(flagNoteDiagnostic(note), lang).replace(/\.$/, '') : formatText(lang, `flag.${flag}`);
+  return note ? flagNoteWords(note, lang) : formatText(lang, `flag.${flag}`);
+}
+
+/** A flag's note worded from the catalog, without its full stop: it stands inside another sentence. */
+export function flagNoteWords(note: NonNullable<IndicatorRow['flagNotes']>[number], lang: Lang): string {
+  return formatMessage(flagNoteDiagnostic(note), lang).replace(/\.$/u, '');
 }
 
 /**

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from './run-in-process.js';
 import { renderConsolidationText } from '../../src/render/consolidation-text.js';
-import { matrixCellText } from '../../src/io/report/task-matrix-sheet.js';
+import { matrixMark } from '../../src/core/consolidation/task-matrix.js';
 
 const DEMO = ['--workspace', 'fixtures/demo'];
 
@@ -29,7 +29,7 @@ describe('point 5: one voice', () => {
     expect(shown.stdout).toMatch(/^UBND tỉnh +C /m);
     expect(shown.stdout).not.toMatch(/ L {4}/);
     expect((await runInProcess(['plan', 'show', '--help'])).stdout).toContain('C = chủ trì, P = phối hợp');
-    expect(matrixCellText({ agency: 'a', role: 'lead', status: 'done', texts: {} as never, counts: {} as never } as never)).toMatch(/^C/);
+    expect(matrixMark({ agency: 'a', role: 'lead', status: 'done', texts: {} as never, counts: {} as never } as never)).toMatch(/^C/);
     const en = await runInProcess(['--lang', 'en', 'plan', 'show', ...DEMO, '--year', '2025']);
     expect(en.stdout).toContain('L = lead, S = support');
   });

@@ -35,7 +35,7 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: ConsolidateFlags, command: Command) => {
       const opts = globalOptions(command);
-      const { inputs, warnings } = await resolveYear(ctx, opts, o, { runLog: 'consolidate', checkYear: true });
+      const { inputs, warnings } = await resolveYear(ctx, opts, o, 'consolidate');
       const { consolidateWorkspace } = await import('../../app/consolidate-workspace.js');
       await consolidateWorkspace(
         { ...inputs, workbook: { file: givenPath(ctx, o.out) }, ...(o.reportDocx ? { reportDocx: {} } : {}), lock: lockMessages(ctx) },

@@ -37,7 +37,7 @@ ${exitCodeHelp(ctx.lang)}
     .action(async (o: RecordFlags, command: Command) => {
       const opts = globalOptions(command);
       // A batch command like consolidate: the plan-year check, problems on stderr whatever --quiet says, one log line.
-      const { inputs, warnings } = await resolveYear(ctx, opts, o, { runLog: 'history-record', checkYear: true });
+      const { inputs, warnings } = await resolveYear(ctx, opts, o, 'history-record');
       const { year } = inputs;
       const { consolidateWorkspace } = await import('../../app/consolidate-workspace.js');
       await consolidateWorkspace(

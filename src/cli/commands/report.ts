@@ -26,7 +26,7 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: ReportFlags, command: Command) => {
       const opts = globalOptions(command);
-      const { inputs, warnings } = await resolveYear(ctx, opts, o, { runLog: 'report', checkYear: true });
+      const { inputs, warnings } = await resolveYear(ctx, opts, o, 'report');
       const { consolidateWorkspace } = await import('../../app/consolidate-workspace.js');
       // The agencies' texts wait in the spill until the document is written.
       await consolidateWorkspace(

@@ -30,7 +30,7 @@ ${exitCodeHelp(ctx.lang)}
 `)
     .action(async (o: StatusFlags, command: Command) => {
       const opts = globalOptions(command);
-      const { inputs, warnings } = await resolveYear(ctx, opts, o, { runLog: 'status', checkYear: true });
+      const { inputs, warnings } = await resolveYear(ctx, opts, o, 'status');
       const [{ runChaseList }, { withSpilledForms }] = await Promise.all([import('../../app/status.js'), import('../../app/consolidation-inputs.js')]);
       // As for consolidate: what is kept of each form waits on disk, so a national year's memory stays flat.
       await withSpilledForms(inputs.workspace.outDir, async (validate) => {

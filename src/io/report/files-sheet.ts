@@ -1,7 +1,7 @@
 /** "Danh sách tệp": every form file read for the year, with its fingerprint, so that what was consolidated can be traced. */
 import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
 import type { ConsolidatedReport, SubmissionRow } from '../../core/consolidation/consolidated-report.js';
-import { DATE_SOURCE_LABELS, fileLabel, SUPERSEDED_BASIS_LABELS, viDate, viDeadline } from './report-labels.js';
+import { DATE_SOURCE_LABELS, fileLabel, SUPERSEDED_BASIS_LABELS, viDeadline } from './report-labels.js';
 import { CODE_FONT, FILLS, TECHNICAL_SHEET_NOTE, putDate, putNumber, putText, sheetOptions } from './report-style.js';
 import { headerRowAfter, writeSheetTitle, writeTable, type Column } from './report-table.js';
 

@@ -35,7 +35,7 @@ import {
   styleTableCell,
 } from './report-style.js';
 import { layoutCharts } from './chart-layout.js';
-import { choosePageBreaks, pagePoints } from './print-pages.js';
+import { choosePageBreaks, DEFAULT_ROW_POINTS, pagePoints, rowHeightOf } from './print-pages.js';
 import { fitRowHeight, writeMergedLine, headerRowAfter, type Column } from './report-table.js';
 import { wrappedLines } from '../template/row-height.js';
 import { valueFormat } from './summary-sheet.js';
@@ -180,9 +180,8 @@ export function addIndicatorsSheet(workbook: SheetBook, report: ConsolidatedRepo
   keepRange(verdictsFrom, row);
   const partsEnd = writePartsTable(sheet, report, years, row + 2, lastColumn, shortNames, keep);
   const scale = printScale('landscape', fit);
-  const height = (r: number): number => (sheet.rowHeight ? sheet.rowHeight(r) : sheet.getRow(r).height) || DEFAULT_ROW_PT;
-  const tableBreaks = choosePageBreaks({ height, lastRow: partsEnd, pagePoints: pagePoints('landscape', scale), keepWithNext: keep, minLastRows: 1 });
-  addIndicatorCharts(sheet, report, partsEnd + 2, { scale, widths: fit.widths, repeatedPt: 0 }, tableBreaks);
+  const tableBreaks = choosePageBreaks({ height: rowHeightOf(sheet), lastRow: partsEnd, pagePoints: pagePoints('landscape', scale), keepWithNext: keep, minLastRows: 1 });
+  addIndicatorCharts(sheet, report, partsEnd + 2, { scale, widths: fit.widths }, tableBreaks);
   return sheet;
 }
 
@@ -284,17 +283,14 @@ function columnsAcross(widths: readonly number[], pixels: number): number {
   return count;
 }
 
-/** The height of the rows under the charts (Excel's default), given explicitly so that every program prints the same. */
-const DEFAULT_ROW_PT = 15;
 /** A chart's height in rows: 18 is about 7.5 cm on paper at full scale. */
 const CHART_MAX_ROWS = 18;
 const CHART_MIN_ROWS = 12;
 
-/** What the printed page of the sheet is: its scale, its column widths, and the header row repeated on every page. */
+/** What the printed page of the sheet is: its scale and its column widths (no header row is repeated: the tables are stacked). */
 interface PrintedSheet {
   readonly scale: number;
   readonly widths: readonly number[];
-  readonly repeatedPt: number;
 }
 
 /**
@@ -313,14 +309,15 @@ function addIndicatorCharts(sheet: Sheet, report: ConsolidatedReport, firstRow: 
     firstRow,
     count: report.indicators.length,
     pageHeightPt: (printableHeightPoints('landscape') * 100) / printed.scale,
-    repeatedPt: printed.repeatedPt,
-    rowPt: DEFAULT_ROW_PT,
+    repeatedPt: 0,
+    // The rows under the charts get Excel's default height explicitly, so that every program prints the same.
+    rowPt: DEFAULT_ROW_POINTS,
     maxRows: CHART_MAX_ROWS,
     minRows: CHART_MIN_ROWS,
   });
   const across = Math.max(1, columnsAcross(printed.widths, (printableWidthPixels('landscape') * 100) / printed.scale));
   writeMergedLine(sheet, firstRow, across, 'BIỂU ĐỒ CÁC CHỈ TIÊU QUA CÁC NĂM VÀ LỘ TRÌNH MỤC TIÊU', BOLD_FONT, 'left');
-  for (let r = firstRow; r <= layout.lastRow; r++) sheet.getRow(r).height = DEFAULT_ROW_PT;
+  for (let r = firstRow; r <= layout.lastRow; r++) sheet.getRow(r).height = DEFAULT_ROW_POINTS;
   // setRowBreaks takes the row each break comes after.
   sheet.setRowBreaks?.([...tableBreaks, ...layout.pageStarts.map((start) => start - 1)]);
   report.indicators.forEach((row, i) => {

@@ -97,11 +97,15 @@ export interface SheetPages {
   readonly minLastRows?: number;
 }
 
-/** Lays a written sheet's rows out on pages and sets the breaks; returns them. */
-export function setPageBreaks(sheet: Sheet, o: SheetPages): number[] {
-  const height = (row: number): number => (sheet.rowHeight ? sheet.rowHeight(row) : sheet.getRow(row).height) || DEFAULT_ROW_POINTS;
+/** A written row's height in points, Excel's default when it has none. */
+export function rowHeightOf(sheet: Sheet): (row: number) => number {
+  return (row) => (sheet.rowHeight ? sheet.rowHeight(row) : sheet.getRow(row).height) || DEFAULT_ROW_POINTS;
+}
+
+/** Lays a written sheet's rows out on pages and sets the breaks. */
+export function setPageBreaks(sheet: Sheet, o: SheetPages): void {
   const breaks = choosePageBreaks({
-    height,
+    height: rowHeightOf(sheet),
     lastRow: o.lastRow,
     ...(o.headerRow !== undefined ? { titleRows: { from: o.headerRow, to: o.headerRow } } : {}),
     pagePoints: pagePoints(o.orientation, o.scale),
@@ -110,5 +114,4 @@ export function setPageBreaks(sheet: Sheet, o: SheetPages): number[] {
   });
   if (sheet.setRowBreaks) sheet.setRowBreaks(breaks);
   else for (const row of breaks) sheet.getRow(row).addPageBreak?.();
-  return breaks;
 }

@@ -66,8 +66,6 @@ export interface TableOptions {
   readonly filter?: boolean;
   /** Restyle a header cell (e.g. rotate it) before the row height is fitted. */
   readonly styleHeader?: (cell: SheetCell, column: number) => void;
-  /** Told the header row's fitted height, before the row is committed (what a page repeats when it is the print title). */
-  readonly headerHeight?: (points: number) => void;
 }
 
 /**
@@ -86,7 +84,6 @@ export function writeTable<T>(sheet: Sheet, headerRow: number, columns: readonly
     o.styleHeader?.(cell, index + 1);
   });
   fitRowHeight(sheet, header);
-  o.headerHeight?.(header.height);
   const lastRow = headerRow + items.length;
   if (o.filter !== false) {
     sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: columns.length } };

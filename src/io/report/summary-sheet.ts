@@ -20,7 +20,6 @@ import {
 } from './report-labels.js';
 import {
   BOLD_FONT,
-  CHANGE_FORMAT,
   DECIMAL2_FORMAT,
   INTEGER_FORMAT,
   ITALIC_FONT,

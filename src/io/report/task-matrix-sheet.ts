@@ -17,7 +17,7 @@
  */
 import type { Font } from 'exceljs';
 import type { Sheet, SheetBook } from '../xlsx-write/sheet-api.js';
-import type { ConsolidatedReport, TaskCell, TaskRow } from '../../core/consolidation/consolidated-report.js';
+import type { ConsolidatedReport, TaskRow } from '../../core/consolidation/consolidated-report.js';
 import {
   MATRIX_LEGEND,
   MATRIX_STATUS_ABBREVIATIONS,
@@ -55,17 +55,11 @@ const CELL_FONT: Partial<Font> = Object.freeze({ name: FONT_NAME, size: CELL_SIZ
 /** The lead's mark in bold, as in Phụ lục II. */
 const LEAD_FONT: Partial<Font> = Object.freeze({ ...CELL_FONT, bold: true });
 const MISSING_FONT: Partial<Font> = Object.freeze({ ...CELL_FONT, italic: true });
-const GROUP_FONT: Partial<Font> = Object.freeze({ ...BOLD_FONT });
 const NUMBER_WIDTH = 4;
 /** "C: ĐTH" in 10 pt bold, with room. */
 const TASK_WIDTH = 7;
 const NAME_WIDTHS = [22, 24, 26, 28, 30, 32, 34, 36, 38, 40];
 const ONE_LINE = BODY_SIZE * 1.3 + 4;
-
-/** A cell's text: "C: HT" (task-matrix.ts, matrixMark). */
-export function matrixCellText(cell: TaskCell): string {
-  return matrixMark(cell);
-}
 
 export interface MatrixLayout {
   readonly orientation: Orientation;
@@ -152,7 +146,7 @@ export function addTaskMatrixSheet(workbook: SheetBook, report: ConsolidatedRepo
       put: (c, line, i) => {
         if (line.kind === 'agency') return putNumber(c, line.row.number);
         if (line.kind === 'group') {
-          putText(c, line.title, GROUP_FONT);
+          putText(c, line.title, BOLD_FONT);
           c.fill = FILLS.grey;
           sheet.mergeCells(rowOf(i), 1, rowOf(i), last);
           return;

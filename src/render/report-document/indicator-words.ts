@@ -8,10 +8,8 @@
  * against the compounded target (docs/indicators.md, rule 2).
  */
 import type { ConsolidatedReport, CumulativeChange, IndicatorFlag, IndicatorRow } from '../../core/consolidation/consolidated-report.js';
-import { flagNoteDiagnostic } from '../../core/consolidation/indicator-flags.js';
-import { formatMessage } from '../../core/diagnostics/format.js';
 import { formatIndicatorFlag } from '../../core/diagnostics/indicator-flag-messages.js';
-import { yearlyThreshold } from '../consolidation-text.js';
+import { flagNoteWords, territoryNames, yearlyThreshold } from '../consolidation-text.js';
 import { changeBesideVerdict, formatViNumber, indicatorDecimals, joinNames, NBSP } from './vi-words.js';
 
 export function valueText(row: IndicatorRow, year: number): string {
@@ -90,7 +88,7 @@ export function flagTexts(report: ConsolidatedReport, row: IndicatorRow): string
   const names = territoryNames(report);
   return row.flags.map((flag) => {
     const note = row.flagNotes?.find((n) => n.flag === flag);
-    if (note) return lowerFirst(formatMessage(flagNoteDiagnostic(note), 'vi').replace(/\.$/u, ''));
+    if (note) return lowerFirst(flagNoteWords(note, 'vi'));
     if (flag === 'TERRITORY_PARTIAL_BASE' && row.baseGaps.length > 0) {
       const gaps = row.baseGaps.map((g) => `năm ${g.year} của ${names.get(g.territory) ?? g.territory}`);
       return `thiếu số liệu ${joinNames(gaps)} nên chưa so sánh được trên cùng địa bàn`;
@@ -116,10 +114,6 @@ export function verdictReason(report: ConsolidatedReport, row: IndicatorRow): { 
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
-}
-
-function territoryNames(report: ConsolidatedReport): Map<string, string> {
-  return new Map(report.territories.map((t) => [t.id, t.name]));
 }
 
 /** The territories the previous year's value covers (`previousTerritories`): "tỉnh Bắc Giang và tỉnh Bắc Ninh (cũ)" across the merger. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../../src/core/submission/check-workbook.js';
 import type { Diagnostic } from '../../../src/core/diagnostics/diagnostic.js';
 import { HASH, formGrid, formRows, testPlan, type FormRows } from './form-grid.js';
-import { sheetGrid, workbookGrid } from '../../helpers/grid.js';
 
 const plan = testPlan();
 
