@@ -10,6 +10,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic } from '../diagnostics/make-diagnostic.js';
+import { readA1, type A1Place } from '../workbook/read-a1.js';
 
 /** Warnings that can be grouped, and the code of their group. */
 const REPEATED = {
@@ -19,8 +20,6 @@ const REPEATED = {
 
 /** Fewest repeats that are grouped. */
 export const MIN_GROUP = 3;
-
-const CELL = /^([A-Z]+)(\d+)$/;
 
 interface Member {
   readonly index: number;
@@ -65,11 +64,11 @@ export function groupRepeatedWarnings(diagnostics: readonly Diagnostic[]): Diagn
 function groupPlace(d: Diagnostic): { key: string; row: number } | undefined {
   if (d.severity !== 'warning' || !Object.hasOwn(REPEATED, d.code)) return undefined;
   const { file, sheet, cell } = d.location ?? {};
-  const match = CELL.exec(cell ?? '');
-  if (sheet === undefined || match === null) return undefined;
+  const place: A1Place = { row: 0, col: 0 };
+  if (sheet === undefined || cell === undefined || !readA1(cell, place, true)) return undefined;
   // The task differs from row to row; the warning itself does not.
   const args = Object.entries(d.args).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { key: JSON.stringify([d.code, file, sheet, match[1], d.agency, args]), row: Number(match[2]) };
+  return { key: JSON.stringify([d.code, file, sheet, place.col, d.agency, args]), row: place.row };
 }
 
 function groupOf(first: Diagnostic, count: number, last: Diagnostic): Diagnostic {
