@@ -1,4 +1,5 @@
 /** Counts over all checked files, shared by every output format. Complete: nothing is ever left out of them. */
+import { orderByIndex } from '../core/collections/order-by-index.js';
 import { countByCode, countBySeverity, type Diagnostic, type Severity } from '../core/diagnostics/diagnostic.js';
 import { formatLocation, formatText, type Lang } from '../core/diagnostics/format.js';
 import { SHEETS } from '../core/form/form-layout.js';
@@ -60,7 +61,6 @@ export function sortDiagnostics(file: CheckedFile): Diagnostic[] {
     if (sheets[a] !== sheets[b]) return sheets[a]! < sheets[b]! ? -1 : 1;
     return rows[a]! - rows[b]! || cols[a]! - cols[b]! || a - b;
   };
-  let inOrder = true;
   for (let i = 0; i < n; i += 1) {
     const loc = list[i]!.location;
     if (loc?.sheet === undefined) {
@@ -75,12 +75,8 @@ export function sortDiagnostics(file: CheckedFile): Diagnostic[] {
       rows[i] = found ? place.row : 0;
       cols[i] = found ? place.col : 0;
     }
-    if (i > 0 && compare(i - 1, i) > 0) inOrder = false;
   }
-  if (inOrder) return list.slice();
-  return Array.from({ length: n }, (_, i) => i)
-    .sort(compare)
-    .map((i) => list[i]!);
+  return orderByIndex(list, compare);
 }
 
 function sheetRanks(file: CheckedFile): Map<string, number> {

@@ -4,6 +4,7 @@
  * first, then by sheet (as in the workbook), row and column; the same
  * warning repeated down a column is one diagnostic (group-repeated-warnings.ts).
  */
+import { orderByIndex } from '../collections/order-by-index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Plan } from '../plan/plan-schema.js';
 import type { WorkbookGrid } from '../workbook/cell-grid.js';
@@ -57,7 +58,6 @@ export function sortByPlace(diagnostics: readonly Diagnostic[], sheetOrder: Read
   const cols = new Float64Array(n);
   const place: A1Place = { row: 0, col: 0 };
   const compare = (a: number, b: number): number => sheets[a]! - sheets[b]! || rows[a]! - rows[b]! || cols[a]! - cols[b]! || a - b;
-  let inOrder = true;
   for (let i = 0; i < n; i += 1) {
     const at = diagnostics[i]!.location;
     if (at?.sheet === undefined) sheets[i] = -1;
@@ -67,9 +67,6 @@ export function sortByPlace(diagnostics: readonly Diagnostic[], sheetOrder: Read
       rows[i] = found ? place.row : 0;
       cols[i] = found ? place.col : 0;
     }
-    if (i > 0 && compare(i - 1, i) > 0) inOrder = false;
   }
-  if (inOrder) return diagnostics.slice();
-  const order = Array.from({ length: n }, (_, i) => i).sort(compare);
-  return order.map((i) => diagnostics[i]!);
+  return orderByIndex(diagnostics, compare);
 }
