@@ -67,7 +67,7 @@ export interface TaskReport {
   readonly notes: string;
   /**
    * Column letters of the table, keyed by TASK_COLUMNS key: one object shared
-   * by every row of the table, a row's cell being letters + `row` (taskCell).
+   * by every row of the table, a row's cell being letters + `row` (validate-tasks.ts, cellOf).
    * Nine A1 strings held per row took 50 MB for a form of 150,000 rows.
    */
   readonly columns?: Readonly<Record<string, string>>;
